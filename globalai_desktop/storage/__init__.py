@@ -1,0 +1,1 @@
+"""Persistence: SQLite stores, settings and secrets.  Never imports PySide6 widgets."""
