@@ -46,3 +46,10 @@ def qloop(qapp):
         loop.run_until_complete(loop.shutdown_asyncgens())
         asyncio.set_event_loop(None)
         loop.close()
+
+
+# Simulator fixtures (``sim``, ``sim_config``, ``TEST_KEY``) live in tests/fixtures_sim.py.
+try:
+    from tests.fixtures_sim import *  # noqa: F401,F403
+except ImportError:  # the simulator package is being built
+    pass
