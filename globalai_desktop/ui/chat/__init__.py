@@ -1,1 +1,1 @@
-
+"""Chat tab widgets: conversation list, message view, Markdown rendering, composer, settings panel."""
