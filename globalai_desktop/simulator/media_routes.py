@@ -34,7 +34,12 @@ _DEFAULT_SECONDS = {"starvideos": 3, "grok": 10, "sora": 4}
 
 @lru_cache(maxsize=1)
 def sample_video() -> bytes:
-    """The bundled sample MP4 every video task "generates"."""
+    """The bundled sample MP4 every video task "generates".
+
+    ``resources/sample.mp4``: 640×360, 4 s, H.264 Main + AAC mono, faststart, ~70 KB, made
+    with FFmpeg (the ``imageio-ffmpeg`` wheel's binary) from the ``gradients`` and ``sine``
+    test sources plus ``drawtext`` titles; Qt's FFmpeg backend plays it.
+    """
     from globalai_desktop.paths import resource_path
     return resource_path("sample.mp4").read_bytes()
 
