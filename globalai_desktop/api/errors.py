@@ -21,6 +21,9 @@ passed through :func:`redact` before they are stored.
     │   └── CreateOutcomeUnknownError  a create POST was sent but no answer came: the task
     │                                  may exist and may be billed; never retried automatically
     ├── InvalidResponseError           the answer could not be understood (bad JSON, no id, …)
+    │   └── CreateResponseInvalidError a create POST got a 2xx answer with no readable task id;
+    │                                  also a CreateOutcomeUnknownError (the task may exist and
+    │                                  be billed): never resubmitted automatically
     └── DownloadError                  a result could not be saved (size cap, wrong type, I/O)
 
 Cancellation is never wrapped: ``asyncio.CancelledError`` passes through untouched.
@@ -143,9 +146,19 @@ class DownloadError(GlobalAIError):
     pass
 
 
+class CreateResponseInvalidError(CreateOutcomeUnknownError, InvalidResponseError):
+    """A create POST was answered 2xx, but the answer was not JSON or carried no task id.
+
+    The task probably exists and may be billed, yet cannot be followed: it is an invalid
+    response *and* an outcome-unknown create, so code that guards against resubmitting
+    (``except CreateOutcomeUnknownError``) keeps the user from paying twice.
+    """
+
+
 __all__ = [
     "GlobalAIError", "APIStatusError", "BadRequestError", "AuthenticationError",
     "PermissionDeniedError", "InsufficientBalanceError", "NotFoundError", "RateLimitedError",
     "ServerError", "APIConnectionError", "APITimeoutError", "CreateOutcomeUnknownError",
-    "InvalidResponseError", "DownloadError", "register_secret", "redact",
+    "InvalidResponseError", "DownloadError", "CreateResponseInvalidError", "register_secret",
+    "redact",
 ]

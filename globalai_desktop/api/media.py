@@ -70,6 +70,11 @@ async def create_task(t: Transport, path: str, body: dict) -> CreatedTask:
     model = body.get("model") if isinstance(body, Mapping) else None
     payload = await t.request_json("POST", "media", path, kind=RequestKind.CREATE,
                                    json_body=body, model=model)
+    if not isinstance(payload, Mapping):
+        raise E.CreateResponseInvalidError(
+            "The server answered the create request in a form that could not be understood. "
+            "The task may exist and may be billed: check the task list before submitting it "
+            "again.", endpoint=endpoint, model=model, body=str(payload)[:2000])
     payload = _envelope(payload, endpoint=endpoint, model=model)
     data = _data(payload)
     task_id = _first(payload, _ID_KEYS)
@@ -78,9 +83,9 @@ async def create_task(t: Transport, path: str, body: dict) -> CreatedTask:
         task_id = _first(data, _ID_KEYS)
         legacy = task_id is not None and "projectId" in data
     if task_id is None or not str(task_id).strip():
-        raise E.InvalidResponseError(
-            "The server answered but gave no task id, so the task cannot be followed. Check the "
-            "task list on the GlobalAI site before submitting it again.",
+        raise E.CreateResponseInvalidError(
+            "The server answered but gave no task id, so the task cannot be followed. It may "
+            "exist and may be billed: check the task list before submitting it again.",
             endpoint=endpoint, model=model, body=str(payload)[:2000])
     status = RemoteStatus.parse(payload.get("status") or data.get("status") or "queued")
     log.info("%s created task %s (%s)", endpoint, task_id, status.value)

@@ -235,12 +235,16 @@ class Transport:
                                    params=params, model=model, not_found=not_found)
         payload = read_json(response.text) if response.content else None
         if payload is None:
-            cls = E.CreateOutcomeUnknownError if kind is RequestKind.CREATE else E.InvalidResponseError
-            extra = (" The task may have been created: check the task list before submitting "
-                     "it again." if kind is RequestKind.CREATE else "")
-            raise cls("The server's answer could not be understood (it was not valid JSON)."
-                      + extra, status_code=response.status_code, endpoint=f"{method} {path}",
-                      model=model, body=response.text[:2000])
+            if kind is RequestKind.CREATE:
+                raise E.CreateResponseInvalidError(
+                    "The server answered the create request, but its answer could not be "
+                    "understood. The task may exist and may be billed: check the task list "
+                    "before submitting it again.", status_code=response.status_code,
+                    endpoint=f"{method} {path}", model=model, body=response.text[:2000])
+            raise E.InvalidResponseError(
+                "The server's answer could not be understood (it was not valid JSON).",
+                status_code=response.status_code, endpoint=f"{method} {path}", model=model,
+                body=response.text[:2000])
         return payload
 
     async def probe(self, method: str, host: Literal["text", "media"], path: str, *,
@@ -264,17 +268,11 @@ class Transport:
     async def open_download(self, url: str) -> httpx.Response:
         """GET ``url`` (following redirects) and return the unread streaming response.
 
-        Any status is returned: the download module decides what a 403/404/410 means.  The
-        key is attached only when ``url`` is on one of the configured API hosts.
+        Any status is returned: the download module decides what a 403/404/410 means.
+        Result links are self-authorising CDN URLs, so the API key is never sent with them.
         """
         client = self._client("download")
-        headers: dict[str, str] = {}
-        origin = _origin(url)
-        if origin in (_origin(self._config.media_base_url), _origin(self._config.text_base_url)):
-            key = self.current_key(required=False)
-            if key:
-                headers["Authorization"] = f"Bearer {key}"
-        request = client.build_request("GET", url, headers=headers)
+        request = client.build_request("GET", url)
         return await client.send(request, stream=True)
 
     async def _pause(self, endpoint: str, attempt: int, attempts: int, why: str,
@@ -304,12 +302,6 @@ def _create_gateway_outcome(kind: RequestKind, status: int, err: E.GlobalAIError
             status_code=status, code=err.code, endpoint=err.endpoint, model=err.model,
             body=err.body)
     return err
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    return parts.scheme.lower(), f"{(parts.hostname or '').lower()}:{port}"
 
 
 async def _read_error_body(response: httpx.Response) -> str:
