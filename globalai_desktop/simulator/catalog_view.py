@@ -8,10 +8,7 @@ route answers with (contract §4–5) — lives in :data:`MEDIA_ROUTES` here.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-
-log = logging.getLogger("globalai.simulator")
 
 
 @dataclass(frozen=True)
@@ -52,14 +49,6 @@ MEDIA_ROUTES: dict[str, MediaRoute] = {
     "/v1/luxvid-video/videos": _video("luxvid"),
 }
 
-# Which text families each protocol serves (contract §8.1).  Used only when the catalog
-# cannot be loaded, so the simulator still answers rather than failing to start.
-_FALLBACK_PROTOCOLS = {
-    "gpt-": ("openai", "anthropic", "responses"),
-    "claude-": ("openai", "anthropic"),
-    "gemini-": ("openai", "gemini"),
-}
-
 _ENDPOINT_NAMES = {
     "openai": "/v1/chat/completions", "anthropic": "/v1/messages",
     "gemini": "the Gemini native endpoint", "responses": "/v1/responses",
@@ -71,17 +60,12 @@ class CatalogView:
 
     def __init__(self) -> None:
         self._catalog = None
-        self._loaded = False
 
     @property
     def catalog(self):
-        if not self._loaded:
-            self._loaded = True
-            try:
-                from globalai_desktop.catalog import load_catalog
-                self._catalog = load_catalog()
-            except Exception as exc:  # noqa: BLE001 - a broken catalog must not stop demo mode
-                log.warning("model catalog unavailable (%s); the simulator validates loosely", exc)
+        if self._catalog is None:
+            from globalai_desktop.catalog import load_catalog
+            self._catalog = load_catalog()
         return self._catalog
 
     # -- text -----------------------------------------------------------------------
@@ -89,42 +73,46 @@ class CatalogView:
         """Why ``model`` cannot be used over ``protocol``, or None when it can."""
         if not isinstance(model, str) or not model:
             return "'model' is required."
-        where = _ENDPOINT_NAMES[protocol]
-        cat = self.catalog
-        if cat is None:
-            allowed = next((p for pre, p in _FALLBACK_PROTOCOLS.items() if model.startswith(pre)), None)
-            if allowed is None:
-                return f"The model '{model}' does not exist."
-            ok = protocol in allowed
-        else:
-            tm = cat.text_model(model)
-            if tm is None:
-                return f"The model '{model}' does not exist."
-            ok = protocol in {getattr(p, "value", p) for p in tm.protocols}
-        return None if ok else f"The model '{model}' is not available on {where}."
-
-    def accepts_images(self, model: str, protocol: str) -> bool:
-        cat = self.catalog
-        if cat is None:
-            return not (model.startswith("gpt-") and protocol == "anthropic")
-        tm = cat.text_model(model)
+        tm = self.catalog.text_model(model)
         if tm is None:
-            return False
-        from globalai_desktop.domain.text import Protocol
-        return bool(tm.accepts_images(Protocol(protocol)))
+            return f"The model '{model}' does not exist."
+        if protocol not in {getattr(p, "value", p) for p in tm.protocols}:
+            return f"The model '{model}' is not available on {_ENDPOINT_NAMES[protocol]}."
+        return None
+
+    def media_input_problem(self, model: str, protocol: str, images: int, videos: int) -> str | None:
+        """Why this model cannot take the attached images/videos over ``protocol``."""
+        tm = self.catalog.text_model(model)
+        if images and not tm.accepts_images(protocol):
+            return f"The model '{model}' does not accept image input on {_ENDPOINT_NAMES[protocol]}."
+        if videos and not tm.accepts_video(protocol):
+            return f"The model '{model}' does not accept video input on {_ENDPOINT_NAMES[protocol]}."
+        return None
 
     # -- media ----------------------------------------------------------------------
     def media_problems(self, route: str, body: dict) -> list[str]:
         """Plain-English reasons the create ``body`` for ``route`` would be refused."""
-        cat = self.catalog
-        if cat is None:
-            problems = []
-            if not isinstance(body.get("model"), str) or not body.get("model"):
-                problems.append("model is required")
-            if "prompt" not in body and "content" not in body:
-                problems.append("prompt is required")
-            return problems
-        family = cat.family_for_path(route)
+        family = self.catalog.family_for_path(route)
         if family is None:
             return []
-        return [issue.message for issue in family.validate_body(body)]
+        # Name the wire field, as an API error should, unless the sentence already does.
+        return [issue.message if f"'{issue.field}'" in issue.message or issue.field == "body"
+                else f"{issue.field}: {issue.message}" for issue in family.validate_body(body)]
+
+    def default_seconds(self, route: str, model: str) -> int | None:
+        """The catalog's default output length for ``model`` (None when it has none)."""
+        family = self.catalog.family_for_path(route)
+        try:
+            defaults = family.default_params(model) if family is not None else {}
+            value = defaults.get("duration", defaults.get("seconds"))
+            return int(value) if value is not None else None
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def has_official_url(self, route: str, model: str) -> bool:
+        """True when results of ``model`` carry ``officialMediaUrl`` (Seedance X1 official)."""
+        family = self.catalog.family_for_path(route)
+        try:
+            return family is not None and family.model(model).official_media_url
+        except KeyError:
+            return False

@@ -19,7 +19,7 @@ from aiohttp import web
 from .keys import BODY, ROUTE, SIM
 
 from . import pngimage
-from .catalog_view import MEDIA_ROUTES, MediaRoute
+from .catalog_view import MEDIA_ROUTES
 from .envelopes import error_response, json_response, task_not_found
 from .state import Task, now
 from .streaming import ChunkWriter, StreamCut
@@ -27,9 +27,9 @@ from .streaming import ChunkWriter, StreamCut
 DOWNLOAD_CHUNK = 16 * 1024
 IMAGE_LONG_SIDE = 512
 
-# Fixed or default output lengths (contract §5) for ``actualDuration``.
-_FIXED_SECONDS = {"veo": 8, "omni_flash": 10, "grok_pro": 10}
-_DEFAULT_SECONDS = {"starvideos": 3, "grok": 10, "sora": 4}
+# Families whose output length is fixed whatever the body says (contract §5.2, §5.7).
+_FIXED_SECONDS = {"veo": 8}
+_FIXED_MODEL_SECONDS = {"grok_video3_pro": 10}
 
 
 @lru_cache(maxsize=1)
@@ -57,20 +57,19 @@ def _prompt_of(body: dict) -> str:
     return ""
 
 
-def _actual_duration(route: MediaRoute, body: dict) -> int:
-    model = str(body.get("model", ""))
-    if route.family == "grok" and model == "grok_video3_pro":
-        return _FIXED_SECONDS["grok_pro"]
-    if route.family in _FIXED_SECONDS:
-        return _FIXED_SECONDS[route.family]
+def _actual_duration(sim, task: Task) -> int:
+    """Seconds of video the task "made": fixed by family/model, else asked, else default."""
+    fixed = _FIXED_MODEL_SECONDS.get(task.model) or _FIXED_SECONDS.get(task.family)
+    if fixed:
+        return fixed
     for key in ("duration", "seconds"):
         try:
-            value = int(body.get(key))
+            value = int(task.body.get(key))
         except (TypeError, ValueError):
             continue
         if value > 0:
             return value
-    return _DEFAULT_SECONDS.get(route.family, 5)
+    return sim.catalog_view.default_seconds(task.route, task.model) or 5
 
 
 def image_size(body: dict) -> tuple[int, int]:
@@ -103,8 +102,9 @@ async def create(request: web.Request) -> web.Response:
     shape = sim.faults.take(method, path, ("task_fail", "task_cancel"))
     legacy = sim.faults.take(method, path, ("legacy_create",))
     task_id = ("proj_" + uuid.uuid4().hex[:16]) if legacy else (route.id_prefix + str(uuid.uuid4()))
-    task = Task(id=task_id, family=route.family, kind=route.kind, model=str(body["model"]),
-                object=route.result_object, created=int(time.time()), started=now(), body=body)
+    task = Task(id=task_id, route=route_path, family=route.family, kind=route.kind,
+                model=str(body["model"]), object=route.result_object, created=int(time.time()),
+                started=now(), body=body)
     if shape is not None:
         task.outcome = "failed" if shape.kind == "task_fail" else "cancelled"
         task.reason = shape.reason if shape.kind == "task_fail" else None
@@ -130,11 +130,10 @@ def result_payload(sim, task: Task) -> dict:
         ext = "png" if task.kind == "image" else "mp4"
         out[url_key] = f"{sim.base_url}/files/{task.url_token}/{task.id}.{ext}"
         if task.kind == "video":
-            route = next(r for r in MEDIA_ROUTES.values() if r.family == task.family)
-            out["actualDuration"] = _actual_duration(route, task.body)
+            out["actualDuration"] = _actual_duration(sim, task)
             if task.family == "seedance2":
-                out["totalTokens"] = out["actualDuration"] * 21600
-            if task.family == "seedance_x1" and task.model.endswith("_official"):
+                out["totalTokens"] = out["actualDuration"] * 21600   # as in the docs' example
+            if sim.catalog_view.has_official_url(task.route, task.model):
                 out["officialMediaUrl"] = f"{sim.base_url}/files/{task.url_token}/official_{task.id}.mp4"
     return out
 

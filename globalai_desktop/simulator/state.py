@@ -37,7 +37,8 @@ class Task:
     """A generation task.  ``outcome`` is decided at creation (faults may make it fail)."""
 
     id: str
-    family: str
+    route: str                     # create path below the host prefix, e.g. "/v1/sora/videos"
+    family: str                    # catalog family id, e.g. "sora"
     kind: str                      # "image" | "video"
     model: str
     object: str                    # "image.generation", "video", "video.generation"

@@ -27,12 +27,9 @@ def _bad(style: str, message: str) -> web.Response:
 def _check(request: web.Request, protocol: str, style: str, model, prompt: replies.Prompt):
     """Model problems and image support, as a 400 response, or None when all is well."""
     view = request.app[SIM].catalog_view
-    problem = view.text_model_problem(model, protocol)
-    if problem:
-        return _bad(style, problem)
-    if (prompt.images or prompt.videos) and not view.accepts_images(model, protocol):
-        return _bad(style, f"The model '{model}' does not accept image input on this endpoint.")
-    return None
+    problem = view.text_model_problem(model, protocol) \
+        or view.media_input_problem(model, protocol, prompt.images, prompt.videos)
+    return _bad(style, problem) if problem else None
 
 
 def _writer(request: web.Request) -> SSEWriter:
