@@ -68,7 +68,8 @@ class Catalog:
         p = urlsplit(path).path if "://" in path else path.split("?", 1)[0]
         p = p.rstrip("/")
         for fam in self.families.values():
-            if p == fam.path or p.endswith(fam.path) and p[: -len(fam.path)].rfind("/v1") == -1:
+            # A configured base path (e.g. /kyyReactApiServer) may precede the route.
+            if p == fam.path or p.endswith(fam.path):
                 return fam
         return None
 
@@ -81,24 +82,34 @@ class Catalog:
 
 
 def load_catalog(extra_files: Iterable[Path | str] = ()) -> Catalog:
-    """Built-in catalog plus ``extra_files`` applied in order (see module docstring)."""
+    """Built-in catalog plus ``extra_files`` applied in order (see module docstring).
+
+    Each file is checked as it is applied, so a :class:`CatalogError` names the file that
+    broke the catalog (for a family or model defined in one file and changed in another,
+    the file that made the change).
+    """
     raw = RawCatalog()
     sources: list[str] = []
-    owner: dict[str, str] = {}       # what each family/text model came from, for messages
+    families: dict[str, MediaFamily] = {}
+    catalog: Catalog | None = None
     for data, source in iter_sources(extra_files):
         raw.merge(data, source)
         sources.append(source)
-        for fid in [f.get("id") for f in data.get("families", [])] + \
-                   [m.get("family") for m in data.get("models", [])]:
-            owner[fid] = source
-    text: list[TextModel] = []
-    for entry in raw.text_models.values():
-        try:
-            text.append(build_text_model(entry, raw.text_families))
+        touched = {f.get("id") for f in data.get("families", [])} | \
+                  {m.get("family") for m in data.get("models", [])}
+        if "field_templates" in data:
+            touched = set(raw.families)          # a changed template may affect any family
+        for fid in raw.families:
+            if fid in touched or fid not in families:
+                families[fid] = MediaFamily(raw.families[fid], raw.templates, source=source)
+        try:     # cheap (a few dozen entries), so rebuilt per file for exact blame
+            ordered_text = [build_text_model(e, raw.text_families) for e in raw.text_models.values()]
         except CatalogError as exc:
-            raise CatalogError(exc.reason, source=sources[-1] if len(sources) > 1 else None) from None
-    families = [MediaFamily(f, raw.templates, source=owner.get(fid)) for fid, f in raw.families.items()]
-    try:
-        return Catalog(" + ".join(raw.versions) or "unversioned", text, families, tuple(sources))
-    except CatalogError as exc:
-        raise CatalogError(exc.reason, source=sources[-1] if len(sources) > 1 else None) from None
+            raise CatalogError(exc.reason, source=source) from None
+        try:
+            catalog = Catalog(" + ".join(raw.versions) or "unversioned", ordered_text,
+                              [families[fid] for fid in raw.families], tuple(sources))
+        except CatalogError as exc:
+            raise CatalogError(exc.reason, source=source) from None
+    assert catalog is not None
+    return catalog

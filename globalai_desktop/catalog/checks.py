@@ -79,7 +79,7 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
             other = family.all_fields.get(name)
             label = display(other, wire) if other else f"'{name}'"
             msg = (f"{model_id} does not take {label}." if other
-                   else f"{label} is not a field of {family.label}.")
+                   else f"{model_id} does not take {label}: it is not a field of {family.label}.")
             issues.append(ValidationIssue(name, msg))
 
     out: dict[str, Any] = {}

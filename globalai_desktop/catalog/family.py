@@ -35,7 +35,7 @@ class MediaFamily:
             if exc.source is None and source:
                 raise CatalogError(exc.reason, source=source) from None
             raise
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CatalogError(f"{where}: malformed entry ({type(exc).__name__}: {exc})",
                                source=source) from None
 
