@@ -8,12 +8,11 @@ File names read well in a file manager and sort by time:
 from __future__ import annotations
 
 import re
+import struct
 import time
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlparse
-
-from PySide6.QtGui import QImageReader
 
 from globalai_desktop.storage.media_library import MediaLibrary, MediaRecord
 from globalai_desktop.storage.tasks import TaskRecord
@@ -54,9 +53,63 @@ def destination(folder: Path, task: TaskRecord) -> Path:
 
 
 def image_size(path: Path) -> tuple[int | None, int | None]:
-    """Pixel size read from the file header (no full decode)."""
-    size = QImageReader(str(path)).size()
-    return (size.width(), size.height()) if size.isValid() else (None, None)
+    """Pixel size read from a PNG, JPEG, GIF or WebP header (no decode; (None, None) if unknown).
+
+    Plain Python on purpose: this runs on an asyncio worker thread, where Qt image
+    plugins must not be loaded (they outlive the thread and crash the next event loop).
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError:
+        return None, None
+    if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+        return _pair(struct.unpack(">II", head[16:24]))
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return _pair(struct.unpack("<HH", head[6:10]))
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return _webp_size(head)
+    if head[:2] == b"\xff\xd8":
+        return _jpeg_size(head)
+    return None, None
+
+
+def _pair(wh: tuple[int, int]) -> tuple[int | None, int | None]:
+    w, h = wh
+    return (w, h) if w > 0 and h > 0 else (None, None)
+
+
+def _jpeg_size(data: bytes) -> tuple[int | None, int | None]:
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            i += 1
+            continue
+        marker = data[i + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            i += 2
+            continue
+        length = struct.unpack(">H", data[i + 2:i + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):   # start of frame
+            h, w = struct.unpack(">HH", data[i + 5:i + 9])
+            return _pair((w, h))
+        i += 2 + length
+    return None, None
+
+
+def _webp_size(data: bytes) -> tuple[int | None, int | None]:
+    chunk = data[12:16]
+    if chunk == b"VP8X" and len(data) >= 30:
+        w = int.from_bytes(data[24:27], "little") + 1
+        h = int.from_bytes(data[27:30], "little") + 1
+        return _pair((w, h))
+    if chunk == b"VP8 " and len(data) >= 30:
+        w, h = struct.unpack("<HH", data[26:30])
+        return _pair((w & 0x3FFF, h & 0x3FFF))
+    if chunk == b"VP8L" and len(data) >= 25:
+        bits = int.from_bytes(data[21:25], "little")
+        return _pair(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
+    return None, None
 
 
 def record_download(library: MediaLibrary, task: TaskRecord, path: Path) -> MediaRecord:
