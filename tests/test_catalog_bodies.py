@@ -290,3 +290,11 @@ def test_seedance15_content_rules(cat):
     assert "last frame needs a first frame" in issues[0].message
     issues = fam.validate_body({"model": "seedance_1_5_pro_480p", "prompt": "x", "content": [TEXT]})
     assert issues[0].field == "prompt"                                   # no flat prompt here
+
+
+def test_wire_choices_need_the_documented_type(cat):
+    issues = cat.family("sora").validate_body({"model": "openAiSora2Pro", "prompt": "x", "seconds": "8"})
+    assert issues[0].field == "seconds" and "4, 8, 12" in issues[0].message
+    issues = cat.family("omni_flash").validate_body({"model": "omni-flash", "prompt": "x", "seconds": 10})
+    assert issues[0].field == "seconds"
+    assert cat.family("omni_flash").validate_body({"model": "omni-flash", "prompt": "x", "seconds": "10"}) == []

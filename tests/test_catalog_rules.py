@@ -246,3 +246,16 @@ def test_empty_optionals_are_left_out_of_the_body(cat):
     body = cat.family("banana").build_body("nano-banana-pro", {
         "prompt": "x", "resolution": "2k", "aspect_ratio": "", "reference_images": []})
     assert body == {"model": "nano-banana-pro", "prompt": "x", "resolution": "2k"}
+
+
+def test_blank_rows_in_a_list_do_not_count_as_a_mode(cat):
+    fam = cat.family("veo")
+    params = {"prompt": "x", "first_image": URL, "reference_images": ["", "  "]}
+    assert fam.validate("veo_3_1_fast", params) == []
+    assert "input_reference" not in fam.build_body("veo_3_1_fast", params)
+
+
+def test_a_rejected_value_still_shows_its_clash(cat):
+    issues = cat.family("veo").validate("veo_3_1_fast", {"prompt": "x", "first_image": "nope",
+                                                         "reference_images": [URL]})
+    assert {i.field for i in issues} == {"first_image"} and len(issues) == 2

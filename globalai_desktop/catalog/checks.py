@@ -83,6 +83,7 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
             issues.append(ValidationIssue(name, msg))
 
     out: dict[str, Any] = {}
+    rejected: set[str] = set()
     for spec in specs.values():
         value = values.get(spec.name)
         if not is_present(value):
@@ -93,10 +94,14 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         norm, problem = check_value(spec, value, model_id, wire)
         if problem:
             issues.append(ValidationIssue(issue_key(spec, wire), problem))
+            rejected.add(spec.name)
         else:
             out[spec.name] = norm
 
-    present = {n for n, v in values.items() if n in specs and is_present(v)}
+    # A field counts for groups/rules when it holds something real after normalising (a list
+    # of blank rows does not), or when it was given but rejected (so its clash still shows).
+    present = {n for n, v in out.items() if is_present(v)}
+    present |= rejected
     for group in family.exclusive_groups_for(model_id):
         msg = _group_problem(group, present, specs, wire)
         if msg:
@@ -179,12 +184,13 @@ def _check_choice(spec, value, model_id, wire, name):
         if value == c and type(value) is type(c):
             return c, None
     if not isinstance(value, bool):
-        for c in choices:
-            if str(value).strip() == str(c):
-                return c, None
+        if not wire:         # a form may hand over "8" for 8; the wire must carry the right type
+            for c in choices:
+                if str(value).strip() == str(c):
+                    return c, None
         if spec.wire_case_insensitive or (spec.normalize_case and not wire):
             for c in choices:
-                if str(value).strip().lower() == str(c).lower():
+                if isinstance(value, str) and isinstance(c, str) and value.strip().lower() == c.lower():
                     return c, None
     return None, f"{name} must be one of {_fmt(choices)}{_unit(spec)} for {model_id}."
 
