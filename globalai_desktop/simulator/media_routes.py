@@ -22,7 +22,7 @@ from . import pngimage
 from .catalog_view import MEDIA_ROUTES
 from .envelopes import error_response, json_response, task_not_found
 from .state import Task, now
-from .streaming import ChunkWriter, StreamCut
+from .streaming import ChunkWriter
 
 DOWNLOAD_CHUNK = 16 * 1024
 IMAGE_LONG_SIDE = 512
@@ -177,13 +177,10 @@ async def download(request: web.Request) -> web.StreamResponse:
     fault = sim.faults.take(request.method, request.path, ("drop_stream",))
     writer = ChunkWriter(request, content_type=ctype, delay=0, fault=fault,
                          content_length=len(data))
-    await writer.start()
-    try:
+    async with writer:
         for i in range(0, len(data), DOWNLOAD_CHUNK):
             await writer.write(data[i:i + DOWNLOAD_CHUNK])
-    except StreamCut:
-        return writer.response
-    return await writer.finish()
+    return writer.response
 
 
 def add_routes(app: web.Application, prefix: str) -> None:

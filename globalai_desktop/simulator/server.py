@@ -121,6 +121,11 @@ class Simulator:
     def tasks(self) -> dict[str, Task]:
         return self.state.tasks()
 
+    @property
+    def open_streams(self) -> int:
+        """Streamed answers being written right now (0 once every client let go)."""
+        return self.state.open_streams
+
     def task_status(self, task_id: str) -> str | None:
         task = self.state.task(task_id)
         return None if task is None else task.status_at(now(), self.config)[0]
@@ -263,6 +268,13 @@ class SimulatorThread:
             ready.set()
             loop.run_forever()
             loop.run_until_complete(self.simulator.stop())
+            # Handlers still running past the shutdown grace (e.g. a "slow" fault) are
+            # cancelled, so the loop closes with nothing left pending.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
         self._loop = loop
@@ -300,6 +312,7 @@ class SimulatorThread:
     media_base_url = property(lambda self: self.simulator.media_base_url)
     requests = property(lambda self: self.simulator.requests)
     tasks = property(lambda self: self.simulator.tasks)
+    open_streams = property(lambda self: self.simulator.open_streams)
 
     def count(self, method: str | None, path_prefix: str = "") -> int:
         return self.simulator.count(method, path_prefix)

@@ -108,6 +108,22 @@ class SimState:
         self._requests: list[RequestRecord] = []
         self._tasks: dict[str, Task] = {}
         self._assets: dict[str, Asset] = {}
+        self._open_streams = 0
+
+    # -- streamed answers in flight ---------------------------------------------------------
+    def stream_opened(self) -> None:
+        with self.lock:
+            self._open_streams += 1
+
+    def stream_closed(self) -> None:
+        with self.lock:
+            self._open_streams -= 1
+
+    @property
+    def open_streams(self) -> int:
+        """Streamed answers (SSE, downloads) currently being written."""
+        with self.lock:
+            return self._open_streams
 
     # -- requests -------------------------------------------------------------------
     def record(self, rec: RequestRecord) -> None:

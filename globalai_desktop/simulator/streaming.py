@@ -14,6 +14,7 @@ import json
 from aiohttp import web
 
 from .faults import Fault
+from .keys import SIM
 
 
 class StreamCut(Exception):
@@ -21,7 +22,13 @@ class StreamCut(Exception):
 
 
 class ChunkWriter:
-    """Write a chunked body piece by piece; honour one optional drop fault."""
+    """Write a body piece by piece; honour one optional drop fault.
+
+    Use as ``async with writer: await writer.write(...)``: entering sends the headers,
+    leaving ends the body cleanly — unless the connection was cut (on purpose or by the
+    client), which is swallowed.  ``state.open_streams`` counts writers in between, so a
+    test can see that a client really closed a stream it cancelled.
+    """
 
     def __init__(self, request: web.Request, *, content_type: str, delay: float,
                  fault: Fault | None = None, content_length: int | None = None,
@@ -34,9 +41,23 @@ class ChunkWriter:
         self.response.content_type = content_type
         if content_length is not None:
             self.response.content_length = content_length
+        self._state = request.app[SIM].state
 
-    async def start(self) -> None:
+    async def __aenter__(self) -> "ChunkWriter":
         await self.response.prepare(self.request)
+        self._state.stream_opened()
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if exc_type is None:
+                try:
+                    await self.response.write_eof()
+                except (ConnectionError, RuntimeError):
+                    pass
+        finally:
+            self._state.stream_closed()
+        return exc_type is StreamCut
 
     async def write(self, data: bytes | str) -> None:
         """Send one piece (after the configured pause, except before the first)."""
@@ -47,7 +68,7 @@ class ChunkWriter:
         payload = data.encode("utf-8") if isinstance(data, str) else data
         try:
             await self.response.write(payload)
-        except (ConnectionResetError, ConnectionError, RuntimeError) as exc:
+        except (ConnectionError, RuntimeError) as exc:
             # The client went away (e.g. it cancelled its stream): stop quietly.
             raise StreamCut() from exc
         self.sent += 1
@@ -58,10 +79,6 @@ class ChunkWriter:
         if transport is not None:
             transport.abort()
         raise StreamCut()
-
-    async def finish(self) -> web.StreamResponse:
-        await self.response.write_eof()
-        return self.response
 
 
 class SSEWriter(ChunkWriter):

@@ -17,7 +17,7 @@ from .keys import BODY, SIM
 
 from . import replies
 from .envelopes import error_response, json_response, no_handler
-from .streaming import SSEWriter, StreamCut
+from .streaming import SSEWriter
 
 
 def _bad(style: str, message: str) -> web.Response:
@@ -72,8 +72,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                              "finish_reason": finish}] if choices else []}
 
     w = _writer(request)
-    await w.start()
-    try:
+    async with w:
         await w.event(chunk({"role": "assistant", "content": ""}))
         for piece in replies.chunk(reply.text):
             await w.event(chunk({"content": piece}))
@@ -82,9 +81,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         if isinstance(opts, dict) and opts.get("include_usage"):
             await w.event(dict(chunk({}, choices=False), usage=usage))
         await w.event("[DONE]")
-    except StreamCut:
-        return w.response
-    return await w.finish()
+    return w.response
 
 
 # -- T2: Anthropic messages -------------------------------------------------------------
@@ -117,8 +114,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
             "stop_reason": stop, "stop_sequence": None,
             "usage": {"input_tokens": reply.input_tokens, "output_tokens": reply.output_tokens}})
     w = _writer(request)
-    await w.start()
-    try:
+    async with w:
         await w.event({"type": "message_start", "message": {
             "id": mid, "type": "message", "role": "assistant", "model": model, "content": [],
             "stop_reason": None, "stop_sequence": None,
@@ -133,9 +129,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
         await w.event({"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": None},
                        "usage": {"output_tokens": reply.output_tokens}}, "message_delta")
         await w.event({"type": "message_stop"}, "message_stop")
-    except StreamCut:
-        return w.response
-    return await w.finish()
+    return w.response
 
 
 # -- T3/T4: Gemini native -----------------------------------------------------------------
@@ -174,8 +168,7 @@ async def gemini(request: web.Request) -> web.StreamResponse:
     w = _writer(request)
     if not sse:  # Google's default: one JSON array, streamed element by element
         w.response.content_type = "application/json"
-    await w.start()
-    try:
+    async with w:
         for i, piece in enumerate(pieces):
             obj = piece_obj(piece, i == len(pieces) - 1)
             if sse:
@@ -184,9 +177,7 @@ async def gemini(request: web.Request) -> web.StreamResponse:
                 await w.write(("[" if i == 0 else ",\r\n") + json.dumps(obj, ensure_ascii=False))
         if not sse:
             await w.write("]")
-    except StreamCut:
-        return w.response
-    return await w.finish()
+    return w.response
 
 
 # -- T5: OpenAI Responses ---------------------------------------------------------------
@@ -229,7 +220,6 @@ async def responses(request: web.Request) -> web.StreamResponse:
     if not body.get("stream"):
         return json_response(response_obj(final_status, [item], True))
     w = _writer(request)
-    await w.start()
     seq = 0
 
     async def emit(etype: str, **data) -> None:
@@ -237,7 +227,7 @@ async def responses(request: web.Request) -> web.StreamResponse:
         await w.event(dict(type=etype, sequence_number=seq, **data), etype)
         seq += 1
 
-    try:
+    async with w:
         await emit("response.created", response=response_obj("in_progress", [], False))
         await emit("response.in_progress", response=response_obj("in_progress", [], False))
         await emit("response.output_item.added", output_index=0,
@@ -253,9 +243,7 @@ async def responses(request: web.Request) -> web.StreamResponse:
         await emit("response.output_item.done", output_index=0, item=item)
         await emit("response.completed" if complete else "response.incomplete",
                    response=response_obj(final_status, [item], True))
-    except StreamCut:
-        return w.response
-    return await w.finish()
+    return w.response
 
 
 def add_routes(app: web.Application, prefix: str) -> None:
