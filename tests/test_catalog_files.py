@@ -147,3 +147,25 @@ def test_blame_goes_to_the_broken_file_not_the_last_one(tmp_path):
     with pytest.raises(CatalogError) as err:
         load_catalog([bad, good])
     assert err.value.source == bad
+
+
+def test_extra_file_can_change_one_text_family_setting(tmp_path):
+    extra = {"text": {"families": {"gpt": {"image_protocols": ["openai", "responses"]}}}}
+    cat = load_catalog([write(tmp_path, "site.json", extra)])
+    m = cat.text_model("gpt-5.5-hc")
+    assert m.accepts_images(Protocol.RESPONSES) and not m.accepts_images(Protocol.ANTHROPIC)
+    assert m.default_protocol is Protocol.OPENAI          # the rest of the family is kept
+    assert not load_catalog().text_model("gpt-5.5-hc").accepts_images(Protocol.RESPONSES)
+
+
+def test_the_example_in_the_catalog_readme_loads(tmp_path):
+    from pathlib import Path
+
+    import globalai_desktop.catalog as pkg
+
+    readme = (Path(pkg.__file__).parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```json", 1)[1].split("```", 1)[0]
+    cat = load_catalog([write(tmp_path, "site.json", example)])
+    assert cat.family_for_model("kling-2").id == "kling"
+    assert cat.family_for_model("veo_4_fast").id == "veo"
+    assert cat.text_model("gpt-5.6-low") is not None

@@ -5,7 +5,7 @@ File format (``catalog.json`` is the reference; extra files use the same keys, a
 - ``version``: string.  ``field_templates``: ``{name: field dict}`` that a field entry
   reuses with ``{"use": name, ...overrides}`` (extra files may use the built-in templates).
 - ``text.families``: per text family protocols, default protocol, image/video protocols,
-  variant labels and tooltip notes.  ``text.models`` (or top-level ``text_models`` in an
+  variant labels and tooltip notes (an extra file's entry is merged key by key).  ``text.models`` (or top-level ``text_models`` in an
   extra file): ``{"base", "family", "label", "variants": [...]}`` entries that expand to one
   model per variant, or explicit ``{"id", "family", "base", "variant", ...}`` entries.
 - ``families``: media families (see the built-in file); an entry whose ``id`` exists
@@ -92,7 +92,9 @@ class RawCatalog:
         need(isinstance(text, dict), "'text' must be an object")
         tf = text.get("families", {})
         need(isinstance(tf, dict), "'text.families' must be an object")
-        self.text_families.update(tf)
+        for fam_id, fam in tf.items():      # shallow merge: a file may change just one note
+            need(isinstance(fam, dict), f"text family '{fam_id}' must be an object")
+            self.text_families[fam_id] = {**self.text_families.get(fam_id, {}), **fam}
         entries = list(text.get("models", [])) + list(data.get("text_models", []))
         for entry in entries:
             need(isinstance(entry, dict), "every text model entry must be an object")
