@@ -259,3 +259,8 @@ def test_a_rejected_value_still_shows_its_clash(cat):
     issues = cat.family("veo").validate("veo_3_1_fast", {"prompt": "x", "first_image": "nope",
                                                          "reference_images": [URL]})
     assert {i.field for i in issues} == {"first_image"} and len(issues) == 2
+
+
+def test_a_required_list_of_blank_rows_is_still_missing(cat):
+    issues = cat.family("happyhorse_r2v").validate("happyhorse-1.0-r2v", {"prompt": "x", "reference_images": [" "]})
+    assert [i.field for i in issues] == ["reference_images"] and "required" in issues[0].message

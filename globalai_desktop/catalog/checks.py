@@ -95,6 +95,9 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         if problem:
             issues.append(ValidationIssue(issue_key(spec, wire), problem))
             rejected.add(spec.name)
+        elif spec.required and not is_present(norm):      # e.g. a list of blank rows
+            issues.append(ValidationIssue(issue_key(spec, wire),
+                                          f"{display(spec, wire)} is required for {model_id}."))
         else:
             out[spec.name] = norm
 
@@ -108,7 +111,7 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
             first = next(n for side in group.members for n in side if n in present)
             issues.append(ValidationIssue(issue_key(specs[first], wire), msg))
     for rule in family.rules_for(model_id):
-        issues.extend(_rule_issues(rule, present, values, specs, wire))
+        issues.extend(_rule_issues(rule, present, out, specs, wire))
     return issues, out
 
 
@@ -293,6 +296,6 @@ def _check_url_list(spec, value, model_id, wire, name):
     if spec.max_items is not None and len(urls) > spec.max_items:
         return None, (f"{name} allows at most {spec.max_items} item(s) for {model_id}; "
                       f"{len(urls)} given.")
-    if spec.min_items is not None and len(urls) < spec.min_items:
+    if spec.min_items is not None and 0 < len(urls) < spec.min_items:   # none: see required
         return None, f"{name} needs at least {spec.min_items} item(s) for {model_id}."
     return urls, None
