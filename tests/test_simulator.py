@@ -6,6 +6,7 @@ Driven with plain httpx over loopback — these tests check the server, not our 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -82,6 +83,42 @@ def test_unknown_route_is_a_spring_style_404(sim, http):
     # Path casing matters, as on the real host.
     r = http.post(sim.media_base_url + "/v1/kyyVideo2/videos", json={}, headers=AUTH)
     assert r.status_code == 404
+
+
+def test_wrong_method_on_a_known_route_is_405(sim, http):
+    r = http.get(sim.media_base_url + "/v1/banana/images", headers=AUTH)
+    assert r.status_code == 405 and "GET" in r.json()["message"]
+
+
+# The contract's example payloads live in shared/ beside the repository (not in it).
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "api" / "examples"
+EXAMPLE_ROUTES = {
+    "image_banana_create_request.json": "/kyyReactApiServer/v1/banana/images",
+    "image_gpt_image2_create_request.json": "/kyyReactApiServer/v1/image2/images",
+    "video_grok_create_request.json": "/kyyReactApiServer/v1/grok/videos",
+    "video_sd2_manxue_create_request.json": "/kyyReactApiServer/v1/sd2_manxue/videos",
+    "video_seedance15_create_request.json": "/kyyReactApiServer/v1/seedance/videos",
+    "video_seedance2_create_request.json": "/kyyReactApiServer/v1/kyyvideo2/videos",
+    "video_seedance_x1_create_request.json": "/kyyReactApiServer/v1/seedance-x1/videos",
+    "video_sora_create_request.json": "/kyyReactApiServer/v1/sora/videos",
+    "video_veo_create_request.json": "/kyyReactApiServer/v1/veo/videos",
+    "chat_completion_request.json": "/gw_llm_power/v1/chat/completions",
+    "claude_messages_request.json": "/gw_llm_power/v1/messages",
+    "gemini_generate_request.json": "/gw_llm_power/v1/models/gemini-3.1-pro-preview:generateContent",
+    "responses_request.json": "/gw_llm_power/v1/responses",
+    "asset_kyyvideo2_upload_request.json": "/kyyReactApiServer/kyyVideo2/asset/upload",
+    "asset_sd2manxue_upload_request.json": "/kyyReactApiServer/asset/sd2Manxue/assetUpload",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_ROUTES))
+def test_the_contracts_example_requests_are_accepted(sim, http, name):
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"contract examples not found at {EXAMPLES}")
+    body = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+    r = http.post(sim.base_url + EXAMPLE_ROUTES[name], json=body, headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert r.json().get("code", 0) in (0, "0")
 
 
 # -- keys -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from .envelopes import error_response, json_response
 from .state import Asset, now
 
 ASSET_TYPES = ("Image", "Video", "Audio", "Document")
+_SD2_ID_WORDS = {"Image": "img", "Video": "video", "Audio": "audio"}   # as in the docs' ids
 
 
 def _bad(message: str) -> web.Response:
@@ -37,7 +38,7 @@ def _new_asset(sim, library: str, asset_type: str, url: str, name: str | None) -
     if library == "kyy":
         asset_id = f"asset-{created:%Y%m%d%H%M%S}-{secrets.token_hex(3)[:5]}"
     else:
-        asset_id = f"asset_{asset_type[:3].lower()}_{secrets.token_hex(6)}"
+        asset_id = f"asset_{_SD2_ID_WORDS[asset_type]}_{secrets.token_hex(6)}"
     asset = Asset(asset_id, library, asset_type, url, name, created, now())
     sim.state.add_asset(asset)
     return asset

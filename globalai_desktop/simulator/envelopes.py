@@ -88,8 +88,17 @@ def task_not_found() -> web.Response:
     return json_response({"code": -1, "msg": "task not found", "data": None}, status=404)
 
 
+def _spring(status: int, error: str, message: str, path: str) -> web.Response:
+    return json_response({"timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+                          "status": status, "error": error, "message": message, "path": path},
+                         status=status)
+
+
 def no_handler(method: str, path: str) -> web.Response:
     """Spring's answer to an unknown route (seen from the real media host)."""
-    return json_response({"timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "status": 404, "error": "Not Found",
-                          "message": f"No handler found for {method} {path}", "path": path},
-                         status=404)
+    return _spring(404, "Not Found", f"No handler found for {method} {path}", path)
+
+
+def method_not_allowed(method: str, path: str) -> web.Response:
+    """Spring's answer to a known route called with the wrong method."""
+    return _spring(405, "Method Not Allowed", f"Request method '{method}' is not supported", path)

@@ -22,7 +22,8 @@ from .keys import BODY, ROUTE, SIM
 from . import asset_routes, control_routes, media_routes, text_routes
 from .catalog_view import CatalogView
 from .config import SimulatorConfig
-from .envelopes import error_response, insufficient_balance, no_handler, style_for_route
+from .envelopes import (error_response, insufficient_balance, method_not_allowed, no_handler,
+                        style_for_route)
 from .faults import REQUEST_KINDS, FaultSet
 from .state import TERMINAL, RequestRecord, SimState, Task, now
 
@@ -181,7 +182,10 @@ class Simulator:
         request[BODY] = body
         self.state.record(RequestRecord(method, path, route, host, dict(request.query), time.time(),
                                         None if body is _NOT_JSON else body))
-        if request.match_info.http_exception is not None:
+        routing_error = request.match_info.http_exception
+        if routing_error is not None:
+            if routing_error.status == 405:
+                return method_not_allowed(method, path)
             return no_handler(method, path)
         style = style_for_route(host, route)
 
