@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from globalai_desktop.api import (DEFAULT_MEDIA_BASE_URL, DEFAULT_TEXT_BASE_URL, ApiConfig,
-                                  GlobalAIClient, normalise_base_url)
+                                  normalise_base_url)
 from globalai_desktop.api.errors import APIConnectionError, NotFoundError
 from globalai_desktop.simulator import SimulatorConfig, SimulatorThread
 from tests.fixtures_sim import TEST_KEY

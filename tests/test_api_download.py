@@ -9,6 +9,7 @@ import pytest
 
 from globalai_desktop.api.download import sniff_media
 from globalai_desktop.api.errors import APIConnectionError, DownloadError
+from globalai_desktop.domain.text import ChatRequest, ChatTurn, Protocol
 from globalai_desktop.paths import resource_path
 from globalai_desktop.simulator import Fault
 from tests.test_api_support import api_client, make_client  # noqa: F401
@@ -17,15 +18,14 @@ BANANA_BODY = {"model": "nano-banana", "prompt": "A red fox", "size": "16:9"}
 SORA_BODY = {"model": "openAiSora2Plus", "prompt": "A cat dancing", "seconds": 4}
 
 
-async def finished_url(client, path: str, body: dict) -> tuple[str, str]:
+async def finished_url(sim, client, path: str, body: dict) -> tuple[str, str]:
+    """Create a task, finish it at once (the simulator's clock is not under test here) and
+    return its id and result link as the poll reports them."""
     created = await client.create_task(path, body)
-    for _ in range(200):
-        result = await client.get_result(created.id)
-        if result.status.terminal:
-            assert result.url, result
-            return created.id, result.url
-        await asyncio.sleep(0.05)
-    raise AssertionError("task did not finish")
+    sim.force_task(created.id, "completed")
+    result = await client.get_result(created.id)
+    assert result.status.terminal and result.url, result
+    return created.id, result.url
 
 
 def leftovers(folder):
@@ -33,7 +33,7 @@ def leftovers(folder):
 
 
 async def test_video_is_saved_whole_with_progress(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/sora/videos", SORA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/sora/videos", SORA_BODY)
     seen = []
     dest = tmp_path / "lib" / "videos" / "cat.mp4"          # folders are created
     saved = await api_client.download(url, dest, progress=lambda r, t: seen.append((r, t)),
@@ -46,7 +46,7 @@ async def test_video_is_saved_whole_with_progress(sim, api_client, tmp_path):
 
 
 async def test_image_is_saved_and_is_a_png(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/banana/images", BANANA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/banana/images", BANANA_BODY)
     dest = await api_client.download(url, tmp_path / "fox.png", expect="image")
     assert sniff_media(dest.read_bytes()[:16]) == "image"
     assert leftovers(tmp_path) == ["fox.png"]
@@ -79,11 +79,12 @@ async def test_download_never_sends_the_key(sim, api_client, tmp_path):
         await api_client.download(f"http://127.0.0.1:{server.server_port}/r.png", tmp_path / "r.png")
     finally:
         server.shutdown()
+        server.server_close()
     assert seen_headers and not any(k.lower() == "authorization" for k in seen_headers[0])
 
 
 async def test_expired_link_says_so_and_leaves_nothing(sim, api_client, tmp_path):
-    task_id, url = await finished_url(api_client, "/v1/banana/images", BANANA_BODY)
+    task_id, url = await finished_url(sim, api_client, "/v1/banana/images", BANANA_BODY)
     sim.expire_task(task_id)
     with pytest.raises(DownloadError) as info:
         await api_client.download(url, tmp_path / "fox.png")
@@ -94,7 +95,7 @@ async def test_expired_link_says_so_and_leaves_nothing(sim, api_client, tmp_path
 async def test_interrupted_download_leaves_no_partial_file(sim, tmp_path):
     client = make_client(sim, max_retries=0)
     try:
-        _, url = await finished_url(client, "/v1/sora/videos", SORA_BODY)
+        _, url = await finished_url(sim, client, "/v1/sora/videos", SORA_BODY)
         sim.faults.add(Fault(kind="drop_stream", path="/files/", after_chunks=2))
         with pytest.raises(APIConnectionError):
             await client.download(url, tmp_path / "cat.mp4")
@@ -104,7 +105,7 @@ async def test_interrupted_download_leaves_no_partial_file(sim, tmp_path):
 
 
 async def test_interrupted_download_is_started_again(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/sora/videos", SORA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/sora/videos", SORA_BODY)
     sim.faults.add(Fault(kind="drop_stream", path="/files/", after_chunks=2))
     dest = await api_client.download(url, tmp_path / "cat.mp4")
     assert dest.read_bytes() == resource_path("sample.mp4").read_bytes()
@@ -113,7 +114,7 @@ async def test_interrupted_download_is_started_again(sim, api_client, tmp_path):
 
 
 async def test_cancelled_download_leaves_no_partial_file(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/sora/videos", SORA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/sora/videos", SORA_BODY)
     job = None
 
     def progress(received, total):
@@ -127,7 +128,7 @@ async def test_cancelled_download_leaves_no_partial_file(sim, api_client, tmp_pa
 
 
 async def test_existing_file_is_untouched_when_a_download_fails(sim, api_client, tmp_path):
-    task_id, url = await finished_url(api_client, "/v1/banana/images", BANANA_BODY)
+    task_id, url = await finished_url(sim, api_client, "/v1/banana/images", BANANA_BODY)
     dest = tmp_path / "fox.png"
     dest.write_bytes(b"keep me")
     sim.expire_task(task_id)
@@ -137,14 +138,14 @@ async def test_existing_file_is_untouched_when_a_download_fails(sim, api_client,
 
 
 async def test_file_over_the_size_cap_is_refused(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/sora/videos", SORA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/sora/videos", SORA_BODY)
     with pytest.raises(DownloadError, match="limit"):
         await api_client.download(url, tmp_path / "cat.mp4", max_bytes=10_000)
     assert leftovers(tmp_path) == []
 
 
 async def test_wrong_kind_of_file_is_refused(sim, api_client, tmp_path):
-    _, url = await finished_url(api_client, "/v1/banana/images", BANANA_BODY)
+    _, url = await finished_url(sim, api_client, "/v1/banana/images", BANANA_BODY)
     with pytest.raises(DownloadError, match="video"):
         await api_client.download(url, tmp_path / "x.mp4", expect="video")
     assert leftovers(tmp_path) == []
@@ -175,3 +176,20 @@ async def test_a_missing_link_is_refused_without_a_request(sim, api_client, tmp_
 ])
 def test_media_kind_is_recognised_from_its_first_bytes(head, kind):
     assert sniff_media(head) == kind
+
+
+def test_client_works_on_the_apps_qt_event_loop(sim, qloop, tmp_path):
+    # The app runs everything on qasync; disk writes go through its thread executor.
+    async def scenario():
+        client = make_client(sim)
+        try:
+            _, url = await finished_url(sim, client, "/v1/sora/videos", SORA_BODY)
+            req = ChatRequest(Protocol.OPENAI, "gpt-5.4", (ChatTurn("user", "hello"),))
+            text = "".join([d.text async for d in client.stream_chat(req)])
+            path = await client.download(url, tmp_path / "cat.mp4", expect="video")
+            return text, path
+        finally:
+            await client.aclose()
+
+    text, path = qloop.run_until_complete(scenario())
+    assert text and path.read_bytes() == resource_path("sample.mp4").read_bytes()

@@ -107,8 +107,10 @@ def has_error(payload: Any) -> bool:
     """True for a JSON object that is an error envelope rather than a reply."""
     if not isinstance(payload, Mapping):
         return False
+    if payload.get("type") == "error":
+        return True
     err = payload.get("error")
-    return bool(err) and (isinstance(err, (str, Mapping))) or payload.get("type") == "error"
+    return bool(err) and isinstance(err, (str, Mapping))
 
 
 def _excerpt(payload: Any) -> str:

@@ -33,7 +33,7 @@ _TRAILING_ENDPOINTS = (
 )
 
 
-def normalise_base_url(url: str, host: HostKind = "media") -> str:
+def normalise_base_url(url: str, host: HostKind) -> str:
     """Return the canonical base URL for ``host`` ("text" or "media").
 
     - surrounding blanks, a query string, a fragment and trailing slashes are dropped;
