@@ -1,0 +1,448 @@
+"""One message on screen: the person's bubble or the assistant's Markdown block.
+
+:class:`MessageBrowser` is a read-only ``QTextBrowser`` that grows to fit its text, never
+loads a resource (``loadResource`` is overridden: no remote image is ever fetched), and
+reports link clicks instead of following them; :class:`MessageWidget` adds the header
+(who, model, state), image thumbnails, the failure reason and the actions (Copy, Edit,
+Retry, Regenerate) with the reply's token usage.
+
+While a reply streams, :meth:`MessageWidget.set_stream_text` updates only this widget's
+document, and only its still-growing tail (see ``markdown.IncrementalMarkdown``); the rest
+of the conversation is not touched.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtGui import (
+    QDesktopServices, QGuiApplication, QPixmap, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from globalai_desktop.domain.chat import Message, MessageState, Role
+from globalai_desktop.ui.chat.markdown import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
+from globalai_desktop.ui.chat.style import ChatColors, css
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+class MessageBrowser(QTextBrowser):
+    """Rich text sized to its content; links are reported through :attr:`linkClicked`."""
+
+    linkClicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.anchorClicked.connect(self.linkClicked)
+        self.setFixedHeight(24)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        # The renderer never emits <img>, and even if some HTML did, nothing is fetched.
+        return None
+
+    def _fit(self, size=None) -> None:
+        h = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
+        if h != self.height():
+            self.setFixedHeight(max(h, 18))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        event.ignore()   # nothing to scroll here: let the conversation view scroll
+
+
+class MessageWidget(QFrame):
+    """Signals carry the message id."""
+
+    copyRequested = Signal(int)
+    editSubmitted = Signal(int, str)
+    retryRequested = Signal(int)
+    regenerateRequested = Signal(int)
+    notice = Signal(str)
+
+    def __init__(self, message: Message, renderer: MarkdownRenderer, colors: ChatColors,
+                 model_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = message
+        self.renderer = renderer
+        self.colors = colors
+        self.model_label = model_label or message.model
+        self.code_blocks: list[str] = []
+        self.is_last_reply = False
+        self._stream: IncrementalMarkdown | None = None
+        self._stream_text = ""
+        self._stable_pos = 0
+        self._editor: QPlainTextEdit | None = None
+        self._placeholder = False
+        user = message.role is Role.USER
+        self.setObjectName("chatUserMessage" if user else "chatAssistantMessage")
+        self.setAccessibleName(self.tr("Your message") if user else self.tr("Assistant reply"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 6)
+        outer.setSpacing(4)
+
+        # header: who / model / state / time
+        self.header = QHBoxLayout()
+        self.header.setSpacing(8)
+        self.who = QLabel(self)
+        self.who.setObjectName("chatMessageWho")
+        self.badge = QLabel(self)
+        self.badge.setObjectName("chatMessageState")
+        self.time = QLabel(self)
+        self.time.setObjectName("chatMessageTime")
+        if user:
+            self.header.addStretch(1)
+            self.header.addWidget(self.badge)
+            self.header.addWidget(self.time)
+            self.header.addWidget(self.who)
+        else:
+            self.header.addWidget(self.who)
+            self.header.addWidget(self.badge)
+            self.header.addWidget(self.time)
+            self.header.addStretch(1)
+        outer.addLayout(self.header)
+
+        # body
+        self.body = MessageBrowser(self)
+        self.body.setObjectName("chatMessageBody")
+        self.body.setAccessibleName(self.tr("Message text"))
+        self.body.linkClicked.connect(self._on_link)
+        self.bubble = QFrame(self)
+        self.bubble.setObjectName("chatBubble")
+        bl = QVBoxLayout(self.bubble)
+        bl.setContentsMargins(12, 8, 12, 8)
+        bl.addWidget(self.body)
+        self.body_row = QHBoxLayout()
+        if user:
+            self.body_row.addStretch(1)
+            self.body_row.addWidget(self.bubble)
+        else:
+            bl.setContentsMargins(0, 0, 0, 0)
+            self.body_row.addWidget(self.bubble)
+        outer.addLayout(self.body_row)
+
+        # attachments
+        self.thumbs = QHBoxLayout()
+        self.thumbs.setSpacing(6)
+        if user:
+            self.thumbs.addStretch(1)
+        outer.addLayout(self.thumbs)
+        self._thumb_labels: list[QLabel] = []
+        for att in message.attachments:
+            lab = QLabel(self)
+            lab.setObjectName("chatMessageThumb")
+            lab.setAccessibleName(self.tr("Attached image {name}").format(name=att.name))
+            lab.setToolTip(att.name)
+            lab.setFixedSize(96, 96)
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setText("…")
+            self.thumbs.addWidget(lab)
+            self._thumb_labels.append(lab)
+        if not user:
+            self.thumbs.addStretch(1)
+
+        # failure / interruption reason
+        self.reason = QLabel(self)
+        self.reason.setObjectName("chatMessageReason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignRight if user else Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.reason)
+
+        # actions
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        self.copy_btn = self._action("chatCopyMessage", self.tr("Copy"), self.tr("Copy this message"))
+        self.copy_btn.clicked.connect(self._copy)
+        self.edit_btn = self._action("chatEditMessage", self.tr("Edit"),
+                                     self.tr("Edit this message and send it again"))
+        self.edit_btn.clicked.connect(self.begin_edit)
+        self.retry_btn = self._action("chatRetryMessage", self.tr("Retry"),
+                                      self.tr("Send this again"))
+        self.retry_btn.clicked.connect(lambda: self.retryRequested.emit(self.message.id))
+        self.regen_btn = self._action("chatRegenerate", self.tr("Regenerate"),
+                                      self.tr("Write this reply again"))
+        self.regen_btn.clicked.connect(lambda: self.regenerateRequested.emit(self.message.id))
+        self.usage = QLabel(self)
+        self.usage.setObjectName("chatMessageUsage")
+        if user:
+            actions.addStretch(1)
+            for w in (self.retry_btn, self.edit_btn, self.copy_btn):
+                actions.addWidget(w)
+        else:
+            for w in (self.copy_btn, self.regen_btn, self.retry_btn):
+                actions.addWidget(w)
+            actions.addSpacing(8)
+            actions.addWidget(self.usage)
+            actions.addStretch(1)
+        outer.addLayout(actions)
+
+        self.apply_colors(colors)
+        self.set_message(message)
+
+    # --- building blocks ------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, tip: str) -> QToolButton:
+        b = QToolButton(self)
+        b.setObjectName(name)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.setAutoRaise(True)
+        b.setCursor(Qt.CursorShape.PointingHandCursor)
+        return b
+
+    def apply_colors(self, c: ChatColors) -> None:
+        self.colors = c
+        muted = css(c.muted)
+        self.time.setStyleSheet(f"color: {muted}; font-size: 8.5pt;")
+        self.usage.setStyleSheet(f"color: {muted}; font-size: 8.5pt;")
+        self.who.setStyleSheet("font-weight: 600;")
+        for b in (self.copy_btn, self.edit_btn, self.retry_btn, self.regen_btn):
+            b.setStyleSheet(f"QToolButton {{ color: {muted}; padding: 2px 6px; border-radius: 4px; }}"
+                            f"QToolButton:hover {{ color: {css(c.text)}; background: {css(c.chip_bg)}; }}")
+        if self.message.role is Role.USER:
+            self.bubble.setStyleSheet(f"QFrame#chatBubble {{ background: {css(c.user_bubble)};"
+                                      f" border-radius: 14px; }}")
+        for lab in self._thumb_labels:
+            lab.setStyleSheet(f"border: 1px solid {css(c.border)}; border-radius: 6px;"
+                              f" background: {css(c.chip_bg)};")
+        self._update_state()
+
+    # --- content --------------------------------------------------------------------------
+
+    def set_message(self, message: Message) -> None:
+        """Show ``message`` as stored (a full render; ends any streaming state)."""
+        self.message = message
+        self._stream = None
+        self.body.document().setDefaultStyleSheet(self.renderer.theme.stylesheet())
+        if message.role is Role.USER:
+            self.who.setText(self.tr("You"))
+            self._set_plain(message.text)
+        else:
+            self.who.setText(self.model_label or self.tr("Assistant"))
+            if message.state is MessageState.STREAMING:
+                self.begin_stream(message.text)
+            else:
+                self.code_blocks = []
+                self.body.setHtml(self.renderer.render(message.text, self.code_blocks)
+                                  if message.text else "")
+        self.time.setText(_when(message.created_at))
+        self.time.setToolTip(datetime.fromtimestamp(message.created_at).strftime("%Y-%m-%d %H:%M:%S"))
+        self._update_state()
+
+    def _set_plain(self, text: str) -> None:
+        escaped = html.escape(text).replace("\n", "<br>")
+        self.body.setHtml(f"<div>{escaped}</div>")
+        self._fit_bubble()
+
+    def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
+        if 0 <= index < len(self._thumb_labels):
+            lab = self._thumb_labels[index]
+            if pixmap.isNull():
+                lab.setText(self.tr("(broken image)"))
+            else:
+                lab.setPixmap(pixmap)
+
+    def set_last_reply(self, last: bool) -> None:
+        self.is_last_reply = last
+        self._update_state()
+
+    def _update_state(self) -> None:
+        m, c = self.message, self.colors
+        user = m.role is Role.USER
+        labels = {
+            MessageState.STREAMING: (self.tr("writing…"), c.muted),
+            MessageState.STOPPED: (self.tr("stopped"), c.warning),
+            MessageState.INTERRUPTED: (self.tr("interrupted"), c.warning),
+            MessageState.FAILED: (self.tr("not sent"), c.error),
+        }
+        text, color = labels.get(m.state, ("", c.muted))
+        self.badge.setText(text)
+        self.badge.setVisible(bool(text))
+        self.badge.setStyleSheet(f"color: {css(color)}; font-size: 8.5pt; font-weight: 600;")
+        self.reason.setText(m.error)
+        self.reason.setVisible(bool(m.error))
+        self.reason.setStyleSheet(f"color: {css(c.error if m.state is MessageState.FAILED else c.warning)};")
+        streaming = m.state is MessageState.STREAMING
+        self.copy_btn.setVisible(bool(m.text) and not streaming)
+        self.edit_btn.setVisible(user and self._editor is None)
+        self.retry_btn.setVisible((user and m.state is MessageState.FAILED)
+                                  or (not user and self.is_last_reply and m.state.partial))
+        self.regen_btn.setVisible(not user and self.is_last_reply and m.state is MessageState.DONE)
+        if not user:
+            u = m.usage
+            if u.known and not streaming:
+                parts = []
+                if u.input_tokens is not None:
+                    parts.append(self.tr("in {n}").format(n=f"{u.input_tokens:,}"))
+                if u.output_tokens is not None:
+                    parts.append(self.tr("out {n}").format(n=f"{u.output_tokens:,}"))
+                self.usage.setText(self.tr("{total} tokens").format(total=f"{u.total:,}")
+                                   + (f"  ({' · '.join(parts)})" if parts else ""))
+                self.usage.setVisible(True)
+            else:
+                self.usage.setVisible(False)
+
+    # --- streaming ------------------------------------------------------------------------
+
+    def begin_stream(self, text: str = "") -> None:
+        self._stream = IncrementalMarkdown(self.renderer)
+        self._stream_text = ""
+        self._stable_pos = 0
+        self.body.clear()
+        self.body.document().setDefaultStyleSheet(self.renderer.theme.stylesheet())
+        self.code_blocks = self._stream.code_blocks
+        if not text:
+            self.body.setHtml(f"<span style='color:{self.colors.muted.name()}'>●●●</span>")
+            self._placeholder = True
+        else:
+            self._placeholder = False
+            self.set_stream_text(text)
+
+    def append_stream(self, piece: str) -> None:
+        self.set_stream_text(self._stream_text + piece)
+
+    def set_stream_text(self, text: str) -> None:
+        """Show ``text`` (the reply so far): new finished blocks are appended, the growing
+        last block is replaced.  Cost depends on the tail, not on the whole reply."""
+        if self._stream is None:
+            self.begin_stream()
+        if self._placeholder:
+            self.body.clear()
+            self._placeholder = False
+        self._stream_text = text
+        pieces, tail = self._stream.update(text)
+        cur = QTextCursor(self.body.document())
+        cur.beginEditBlock()
+        cur.setPosition(self._stable_pos)
+        cur.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cur.removeSelectedText()
+        # Each piece starts in a fresh, unformatted block; otherwise Qt merges a piece's
+        # first block into the block before it (a heading would swallow the next paragraph).
+        cur.setBlockFormat(QTextBlockFormat())
+        cur.setBlockCharFormat(QTextCharFormat())
+        for p in pieces:
+            cur.insertHtml(p)
+            cur.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cur.setBlockFormat(QTextBlockFormat())
+        self._stable_pos = cur.position()
+        cur.insertHtml(tail)
+        cur.endEditBlock()
+
+    @property
+    def stream_text(self) -> str:
+        return self._stream_text
+
+    # --- actions --------------------------------------------------------------------------
+
+    def text_for_copy(self) -> str:
+        return self._stream_text if self._stream is not None else self.message.text
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text_for_copy())
+        self.notice.emit(self.tr("Message copied."))
+        self.copyRequested.emit(self.message.id)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            try:
+                code = self.code_blocks[int(url.path())]
+            except (ValueError, IndexError):
+                return
+            QGuiApplication.clipboard().setText(code)
+            self.notice.emit(self.tr("Code copied."))
+        elif url.scheme() in SAFE_SCHEMES:
+            QDesktopServices.openUrl(url)   # only on click, in the system browser
+
+    def begin_edit(self) -> None:
+        if self._editor is not None or self.message.role is not Role.USER:
+            return
+        ed = QPlainTextEdit(self)
+        ed.setObjectName("chatEditMessageText")
+        ed.setAccessibleName(self.tr("Edit your message"))
+        ed.setPlainText(self.message.text)
+        ed.setMinimumHeight(80)
+        row = QHBoxLayout()
+        send = QPushButton(self.tr("Send again"), self)
+        send.setObjectName("chatEditSend")
+        send.setAccessibleName(self.tr("Send the edited message"))
+        send.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName("chatEditCancel")
+        cancel.setAccessibleName(self.tr("Cancel editing"))
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(send)
+        box = QWidget(self)
+        box.setObjectName("chatEditBox")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(ed)
+        lay.addLayout(row)
+        self._edit_box = box
+        self._editor = ed
+        self.bubble.hide()
+        self.body_row.addWidget(box, 4)
+        send.clicked.connect(lambda: self.editSubmitted.emit(self.message.id, ed.toPlainText()))
+        cancel.clicked.connect(self.end_edit)
+        ed.setFocus()
+        self._update_state()
+
+    def end_edit(self) -> None:
+        if self._editor is None:
+            return
+        self._edit_box.deleteLater()
+        self._editor = None
+        self.bubble.show()
+        self._update_state()
+
+    # --- geometry -------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_bubble()
+
+    def _fit_bubble(self) -> None:
+        """The person's bubble is as wide as its text, up to 78% of the row."""
+        if self.message.role is not Role.USER:
+            return
+        avail = max(120, int(self.width() * 0.78))
+        doc = self.body.document().clone(self)
+        doc.setTextWidth(-1)
+        ideal = math.ceil(doc.idealWidth()) + 8
+        doc.deleteLater()
+        self.bubble.setFixedWidth(min(avail, ideal + 24))
+
+
+def _when(ts: float) -> str:
+    t = datetime.fromtimestamp(ts)
+    now = datetime.now()
+    if t.date() == now.date():
+        return t.strftime("%H:%M")
+    if t.year == now.year:
+        return t.strftime("%d %b %H:%M")
+    return t.strftime("%Y-%m-%d %H:%M")
