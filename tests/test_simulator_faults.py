@@ -209,3 +209,20 @@ def test_command_line_prints_urls_and_key_and_serves(http):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_host_prefixes_are_configurable(http):
+    from globalai_desktop.simulator import SimulatorThread
+
+    cfg = SimulatorConfig.fast(api_keys={TEST_KEY}, text_prefix="llm/", media_prefix="/media")
+    with SimulatorThread(cfg) as sim:
+        assert sim.text_base_url == sim.base_url + "/llm"
+        assert sim.media_base_url == sim.base_url + "/media"
+        assert http.post(sim.text_base_url + "/v1/chat/completions", json=CHAT,
+                         headers=AUTH).status_code == 200
+        r = http.post(sim.media_base_url + "/v1/banana/images", json=valid_create_body("banana"),
+                      headers=AUTH)
+        assert r.status_code == 200
+        assert http.get(f"{sim.media_base_url}/v1/result/{r.json()['id']}", headers=AUTH).status_code == 200
+        assert http.post(sim.base_url + "/gw_llm_power/v1/chat/completions", json=CHAT,
+                         headers=AUTH).status_code == 404

@@ -11,12 +11,15 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from .config import SimulatorConfig
 
 TERMINAL = ("completed", "failed", "cancelled")
+#: The request log keeps this many latest requests, so a long demo session stays small.
+REQUEST_LOG_LIMIT = 5000
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class SimState:
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
-        self._requests: list[RequestRecord] = []
+        self._requests: deque[RequestRecord] = deque(maxlen=REQUEST_LOG_LIMIT)
         self._tasks: dict[str, Task] = {}
         self._assets: dict[str, Asset] = {}
         self._open_streams = 0
