@@ -12,9 +12,8 @@ from datetime import datetime
 
 from aiohttp import web
 
-from .keys import BODY, SIM
-
 from .envelopes import error_response, json_response
+from .keys import BODY, SIM
 from .state import Asset, now
 
 ASSET_TYPES = ("Image", "Video", "Audio", "Document")

@@ -24,10 +24,9 @@ from dataclasses import asdict
 
 from aiohttp import web
 
-from .keys import SIM
-
 from .envelopes import json_response
 from .faults import Fault
+from .keys import SIM
 
 
 async def _json(request: web.Request):

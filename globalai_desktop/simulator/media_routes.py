@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from aiohttp import web
 
-from .keys import BODY, ROUTE, SIM
-
 from . import pngimage
 from .catalog_view import MEDIA_ROUTES
 from .envelopes import error_response, json_response, task_not_found
+from .keys import BODY, ROUTE, SIM
 from .state import Task, now
 from .streaming import ChunkWriter
 

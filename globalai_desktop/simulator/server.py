@@ -17,14 +17,13 @@ import time
 
 from aiohttp import web
 
-from .keys import BODY, ROUTE, SIM
-
 from . import asset_routes, control_routes, media_routes, text_routes
 from .catalog_view import CatalogView
 from .config import SimulatorConfig
 from .envelopes import (error_response, insufficient_balance, method_not_allowed, no_handler,
                         style_for_route)
 from .faults import REQUEST_KINDS, FaultSet
+from .keys import BODY, ROUTE, SIM
 from .state import TERMINAL, RequestRecord, SimState, Task, now
 
 log = logging.getLogger("globalai.simulator")

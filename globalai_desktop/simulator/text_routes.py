@@ -13,10 +13,9 @@ import uuid
 
 from aiohttp import web
 
-from .keys import BODY, SIM
-
 from . import replies
 from .envelopes import error_response, json_response, no_handler
+from .keys import BODY, SIM
 from .streaming import SSEWriter
 
 
