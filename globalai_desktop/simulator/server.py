@@ -195,7 +195,7 @@ class Simulator:
             return self._fault_response(request, fault, style)
 
         if host in ("text", "media"):
-            denied = self._auth_problem(request, host, route, style, body)
+            denied = self._auth_problem(request, route, style, body)
             if denied is not None:
                 return denied
         return await handler(request)
@@ -215,7 +215,7 @@ class Simulator:
                                 content_type="application/json")
         return insufficient_balance(style, self.config.insufficient_balance_style)
 
-    def _auth_problem(self, request: web.Request, host: str, route: str, style: str, body):
+    def _auth_problem(self, request: web.Request, route: str, style: str, body):
         key = _api_key(request)
         if not key:
             return error_response(style, 401, "Missing API key: send 'Authorization: Bearer <key>'."
