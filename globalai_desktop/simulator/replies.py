@@ -124,54 +124,48 @@ def _text_of(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def from_openai(body: dict) -> Prompt:
-    """Chat Completions: ``messages[].content`` is a string or a list of typed parts."""
-    texts, last_user, images, last_images = [], "", 0, 0
-    for msg in body.get("messages") or []:
+def _walk(items, text_types: tuple[str, ...], image_types: tuple[str, ...],
+          default_role: str | None = None) -> tuple[list[str], str, int]:
+    """Texts of every message, plus the last user message's text and image count.
+
+    Each item has a ``role`` and a ``content`` that is a string or a list of typed parts;
+    the part types that carry text or images differ per protocol.
+    """
+    texts, last_user, last_images = [], "", 0
+    for msg in items if isinstance(items, list) else []:
         if not isinstance(msg, dict):
             continue
-        content, msg_text, msg_images = msg.get("content"), [], 0
+        content, msg_text, images = msg.get("content"), [], 0
         if isinstance(content, str):
             msg_text.append(content)
         elif isinstance(content, list):
             for part in content:
                 if not isinstance(part, dict):
                     continue
-                if part.get("type") == "text":
+                if part.get("type") in text_types:
                     msg_text.append(_text_of(part.get("text")))
-                elif part.get("type") in ("image_url", "input_image"):
-                    msg_images += 1
+                elif part.get("type") in image_types:
+                    images += 1
         joined = "\n".join(msg_text)
         texts.append(joined)
-        images += msg_images
-        if msg.get("role") == "user":
-            last_user, last_images = joined, msg_images
-    return Prompt(last_user, "\n".join(texts), images=last_images)
+        if msg.get("role", default_role) == "user":
+            last_user, last_images = joined, images
+    return texts, last_user, last_images
+
+
+def from_openai(body: dict) -> Prompt:
+    """Chat Completions: ``messages[].content`` is a string or a list of typed parts."""
+    texts, last_user, images = _walk(body.get("messages"), ("text",), ("image_url", "input_image"))
+    return Prompt(last_user, "\n".join(texts), images=images)
 
 
 def from_anthropic(body: dict) -> Prompt:
     """Messages: top-level ``system``; content string or blocks (``text``, ``image``…)."""
     system = body.get("system")
-    texts = [system if isinstance(system, str) else
-             "\n".join(_text_of(b.get("text")) for b in system or [] if isinstance(b, dict))]
-    last_user, last_images = "", 0
-    for msg in body.get("messages") or []:
-        if not isinstance(msg, dict):
-            continue
-        content, msg_text, msg_images = msg.get("content"), [], 0
-        if isinstance(content, str):
-            msg_text.append(content)
-        elif isinstance(content, list):
-            for block in content:
-                if isinstance(block, dict) and block.get("type") == "text":
-                    msg_text.append(_text_of(block.get("text")))
-                elif isinstance(block, dict) and block.get("type") == "image":
-                    msg_images += 1
-        joined = "\n".join(msg_text)
-        texts.append(joined)
-        if msg.get("role") == "user":
-            last_user, last_images = joined, msg_images
-    return Prompt(last_user, "\n".join(texts), images=last_images)
+    system_text = system if isinstance(system, str) else "\n".join(
+        _text_of(b.get("text")) for b in system or [] if isinstance(b, dict))
+    texts, last_user, images = _walk(body.get("messages"), ("text",), ("image",))
+    return Prompt(last_user, "\n".join([system_text, *texts]), images=images)
 
 
 def from_gemini(body: dict) -> Prompt:
@@ -210,23 +204,6 @@ def from_responses(body: dict) -> Prompt:
     inp = body.get("input")
     if isinstance(inp, str):
         return Prompt(inp, instructions + "\n" + inp)
-    texts, last_user, last_images = [instructions], "", 0
-    for item in inp or []:
-        if not isinstance(item, dict):
-            continue
-        content, msg_text, imgs = item.get("content"), [], 0
-        if isinstance(content, str):
-            msg_text.append(content)
-        elif isinstance(content, list):
-            for part in content:
-                if not isinstance(part, dict):
-                    continue
-                if part.get("type") in ("input_text", "output_text", "text"):
-                    msg_text.append(_text_of(part.get("text")))
-                elif part.get("type") in ("input_image", "image_url"):
-                    imgs += 1
-        joined = "\n".join(msg_text)
-        texts.append(joined)
-        if item.get("role", "user") == "user":
-            last_user, last_images = joined, imgs
-    return Prompt(last_user, "\n".join(texts), images=last_images)
+    texts, last_user, images = _walk(inp, ("input_text", "output_text", "text"),
+                                     ("input_image", "image_url"), default_role="user")
+    return Prompt(last_user, "\n".join([instructions, *texts]), images=images)

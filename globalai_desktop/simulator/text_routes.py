@@ -23,12 +23,18 @@ def _bad(style: str, message: str) -> web.Response:
     return error_response(style, 400, message)
 
 
-def _check(request: web.Request, protocol: str, style: str, model, prompt: replies.Prompt):
-    """Model problems and image support, as a 400 response, or None when all is well."""
+def _read(request: web.Request, protocol: str, style: str, extract, model=None):
+    """``(body, model, prompt)`` of a text request, or a 400 response saying what is wrong
+    with the body, the model, or the media attached for that model."""
+    body = request.get(BODY)
+    if not isinstance(body, dict):
+        return _bad(style, "The request body must be a JSON object.")
+    model = body.get("model") if model is None else model
+    prompt = extract(body)
     view = request.app[SIM].catalog_view
     problem = view.text_model_problem(model, protocol) \
         or view.media_input_problem(model, protocol, prompt.images, prompt.videos)
-    return _bad(style, problem) if problem else None
+    return _bad(style, problem) if problem else (body, model, prompt)
 
 
 def _writer(request: web.Request) -> SSEWriter:
@@ -44,13 +50,11 @@ def _max_tokens(value) -> int | None:
 # -- T1: OpenAI chat completions ----------------------------------------------------------
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
-    body = request.get(BODY)
-    if not isinstance(body, dict):
-        return _bad("openai", "The request body must be a JSON object.")
-    model, msgs = body.get("model"), body.get("messages")
-    prompt = replies.from_openai(body)
-    if (resp := _check(request, "openai", "openai", model, prompt)) is not None:
-        return resp
+    got = _read(request, "openai", "openai", replies.from_openai)
+    if isinstance(got, web.Response):
+        return got
+    body, model, prompt = got
+    msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         return _bad("openai", "'messages' is required and must be a non-empty array.")
     reply = replies.compose(model, "OpenAI chat", prompt,
@@ -86,13 +90,10 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 # -- T2: Anthropic messages -------------------------------------------------------------
 
 async def messages(request: web.Request) -> web.StreamResponse:
-    body = request.get(BODY)
-    if not isinstance(body, dict):
-        return _bad("anthropic", "The request body must be a JSON object.")
-    model = body.get("model")
-    prompt = replies.from_anthropic(body)
-    if (resp := _check(request, "anthropic", "anthropic", model, prompt)) is not None:
-        return resp
+    got = _read(request, "anthropic", "anthropic", replies.from_anthropic)
+    if isinstance(got, web.Response):
+        return got
+    body, model, prompt = got
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         return _bad("anthropic", "messages: field required (a non-empty array).")
@@ -137,12 +138,10 @@ async def gemini(request: web.Request) -> web.StreamResponse:
     model, _, action = request.match_info["tail"].rpartition(":")
     if action not in ("generateContent", "streamGenerateContent") or not model:
         return no_handler(request.method, request.path)
-    body = request.get(BODY)
-    if not isinstance(body, dict):
-        return _bad("gemini", "The request body must be a JSON object.")
-    prompt = replies.from_gemini(body)
-    if (resp := _check(request, "gemini", "gemini", model, prompt)) is not None:
-        return resp
+    got = _read(request, "gemini", "gemini", replies.from_gemini, model=model)
+    if isinstance(got, web.Response):
+        return got
+    body, model, prompt = got
     contents = body.get("contents")
     if not isinstance(contents, list) or not contents:
         return _bad("gemini", "* GenerateContentRequest.contents: contents is not specified")
@@ -182,13 +181,10 @@ async def gemini(request: web.Request) -> web.StreamResponse:
 # -- T5: OpenAI Responses ---------------------------------------------------------------
 
 async def responses(request: web.Request) -> web.StreamResponse:
-    body = request.get(BODY)
-    if not isinstance(body, dict):
-        return _bad("openai", "The request body must be a JSON object.")
-    model = body.get("model")
-    prompt = replies.from_responses(body)
-    if (resp := _check(request, "responses", "openai", model, prompt)) is not None:
-        return resp
+    got = _read(request, "responses", "openai", replies.from_responses)
+    if isinstance(got, web.Response):
+        return got
+    body, model, prompt = got
     if not isinstance(body.get("input"), (str, list)) or not body.get("input"):
         return _bad("openai", "'input' is required (a string or an array of input items).")
     reply = replies.compose(model, "OpenAI responses", prompt, _max_tokens(body.get("max_output_tokens")))
