@@ -22,7 +22,7 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QCoreApplication, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from globalai_desktop.domain.chat import Attachment
@@ -86,11 +86,11 @@ def prepare_bytes(data: bytes, name: str) -> PreparedImage:
                                   "picture.").format(name=name))
     too_big = (len(data) > MAX_SEND_BYTES or max(image.width(), image.height()) > MAX_SIDE)
     if fmt in _PASS_THROUGH and not too_big:
-        mime, payload = _PASS_THROUGH[fmt], data
+        mime, payload, size = _PASS_THROUGH[fmt], data, image.size()
     else:
-        mime, payload = _encode(image)
+        mime, payload, size = _encode(image)
     url = f"data:{mime};base64," + base64.b64encode(payload).decode("ascii")
-    att = Attachment(name=name, mime=mime, data_url=url, width=image.width(), height=image.height())
+    att = Attachment(name=name, mime=mime, data_url=url, width=size.width(), height=size.height())
     return PreparedImage(att, thumbnail(image))
 
 
@@ -98,11 +98,11 @@ def prepare_qimage(image: QImage, name: str = "pasted image.png") -> PreparedIma
     """A pasted bitmap (already decoded by Qt): encode it as PNG, or JPEG if too large."""
     if image.isNull():
         raise AttachmentError(_tr("The clipboard holds no picture."))
-    mime, payload = _encode(image, prefer_png=True)
+    mime, payload, size = _encode(image, prefer_png=True)
     url = f"data:{mime};base64," + base64.b64encode(payload).decode("ascii")
     if mime == "image/jpeg" and name.endswith(".png"):
         name = name[:-4] + ".jpg"
-    att = Attachment(name=name, mime=mime, data_url=url, width=image.width(), height=image.height())
+    att = Attachment(name=name, mime=mime, data_url=url, width=size.width(), height=size.height())
     return PreparedImage(att, thumbnail(image))
 
 
@@ -124,19 +124,21 @@ def thumbnail_from_data_url(data_url: str, side: int = THUMB_SIDE) -> QImage:
     return thumbnail(image, side) if not image.isNull() else image
 
 
-def _encode(image: QImage, prefer_png: bool = False) -> tuple[str, bytes]:
+def _encode(image: QImage, prefer_png: bool = False) -> tuple[str, bytes, QSize]:
+    """(mime, bytes, pixel size sent): scaled to MAX_SIDE, PNG when it has transparency (or
+    ``prefer_png``) and fits, else JPEG at the best quality that fits MAX_SEND_BYTES."""
     if max(image.width(), image.height()) > MAX_SIDE:
         image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
     if image.hasAlphaChannel() or prefer_png:
         png = _save(image, "PNG")
         if len(png) <= MAX_SEND_BYTES:
-            return "image/png", png
+            return "image/png", png, image.size()
     for quality in (90, 80, 65):
         jpg = _save(image.convertToFormat(QImage.Format.Format_RGB32), "JPEG", quality)
         if len(jpg) <= MAX_SEND_BYTES:
-            return "image/jpeg", jpg
-    return "image/jpeg", jpg
+            break
+    return "image/jpeg", jpg, image.size()
 
 
 def _save(image: QImage, fmt: str, quality: int = -1) -> bytes:
