@@ -86,6 +86,7 @@ class TaskService(QObject):
         self._pollers: dict[int, asyncio.Task] = {}
         self._creates: set[asyncio.Task] = set()
         self._closed = False
+        self._started = False
 
     @classmethod
     def for_context(cls, ctx: Any, **kw: Any) -> "TaskService":
@@ -113,8 +114,11 @@ class TaskService(QObject):
 
     # --- life cycle -----------------------------------------------------------------------
     async def start(self) -> None:
-        """Resume every task that was running when the app last stopped."""
-        for task in self.ledger.unfinished():
+        """Resume every task that was running when the app last stopped (once; idempotent)."""
+        if self._started or self._closed:
+            return
+        self._started = True
+        for task in await asyncio.to_thread(self.ledger.unfinished):
             if task.state is TaskState.SUBMITTING and not task.remote_id:
                 await self._save(task, state=TaskState.OUTCOME_UNKNOWN, finished_at=time.time(),
                                  message=self._outcome_unknown_text(closed=True))
