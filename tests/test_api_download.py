@@ -178,6 +178,13 @@ def test_media_kind_is_recognised_from_its_first_bytes(head, kind):
     assert sniff_media(head) == kind
 
 
+# qasync loops used here are kept alive to the end of the session.  A closed qasync loop
+# still owns Qt timers (httpx's cancelled read deadlines); if the garbage collector frees
+# it from another thread (the simulator's), Qt cannot unregister them and a later
+# processEvents() crashes.  (Reported for tests/conftest.py's ``qloop`` fixture.)
+_KEEP_LOOPS: list = []
+
+
 def test_client_works_on_the_apps_qt_event_loop(sim, qloop, tmp_path):
     # The app runs everything on qasync; disk writes go through its thread executor.
     async def scenario():
@@ -192,4 +199,5 @@ def test_client_works_on_the_apps_qt_event_loop(sim, qloop, tmp_path):
             await client.aclose()
 
     text, path = qloop.run_until_complete(scenario())
+    _KEEP_LOOPS.append(qloop)
     assert text and path.read_bytes() == resource_path("sample.mp4").read_bytes()
