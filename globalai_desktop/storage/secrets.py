@@ -225,6 +225,13 @@ class ApiKeyProvider:
         log.info("keyring backend: %s (%s)", info.name, "usable" if info.usable else info.reason)
         return info
 
+    def set_demo_key(self, key: str | None) -> None:
+        """Switch demo mode's key on (the simulator's) or off; never stored."""
+        register_secret(key)
+        with self._lock:
+            self.demo_key = key
+        self.changed.emit()
+
     def save(self, key: str, *, remember: bool) -> KeySource:
         """Blocking.  ``remember=True`` stores the key in the keyring (raises
         SecretStoreError when that fails — nothing else changes then); ``False`` keeps

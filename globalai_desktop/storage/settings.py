@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from globalai_desktop.api.config import (DEFAULT_MEDIA_BASE_URL, DEFAULT_TEXT_BASE_URL,
-                                         normalise_base_url)
+                                         ApiConfig, normalise_base_url)
 from globalai_desktop.storage.config import ConfigLayers, Layer
 
 log = logging.getLogger(__name__)
@@ -196,6 +196,25 @@ def check_url(value: str, schemes: Iterable[str], *, allow_empty: bool = False) 
     if parts.query or parts.fragment:
         raise ValueError("must not contain ? or #")
     return value.rstrip("/")
+
+
+def api_config_from(get: Callable[[str], Any], **overrides: Any) -> ApiConfig:
+    """The client configuration for setting values read through ``get`` (``Settings.get``
+    or a dialog's pending values); ``overrides`` replace fields (demo mode's base URLs).
+    Raises ValueError when the values cannot make a configuration."""
+    mode = get("network.proxy_mode")
+    proxy = get("network.proxy_url") or None
+    if mode == "custom" and not proxy:
+        raise ValueError("a custom proxy needs an address")
+    fields: dict[str, Any] = dict(
+        text_base_url=get("api.text_base_url"), media_base_url=get("api.media_base_url"),
+        connect_timeout=float(get("network.connect_timeout")),
+        read_timeout=float(get("network.read_timeout")),
+        proxy_mode=mode, proxy_url=proxy if mode == "custom" else None,
+        ca_bundle=get("network.ca_bundle") or None,
+        use_system_trust_store=bool(get("network.system_trust_store")))
+    fields.update(overrides)
+    return ApiConfig(**fields)
 
 
 class Callbacks:
