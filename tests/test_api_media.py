@@ -295,3 +295,25 @@ def test_poll_answers_are_read_defensively(payload, status, url, error, progress
     r = media.parse_result(payload, "a")
     assert (r.status.value, r.url, r.error, r.progress) == (status, url, error, progress)
     assert r.id == "a"
+
+
+async def test_wrong_media_address_is_not_mistaken_for_an_expired_task(sim):
+    # A "No handler found" 404 means the base URL is wrong; reading it as "task gone"
+    # would make the app give up a paid task.
+    client = make_client(sim, media_base_url=sim.base_url + "/not-the-gateway")
+    try:
+        with pytest.raises(InvalidResponseError) as info:
+            await client.get_result("video_123")
+    finally:
+        await client.aclose()
+    assert not isinstance(info.value, NotFoundError)
+    assert info.value.status_code == 404 and "base URL" in info.value.message
+
+
+def test_route_missing_is_told_apart_from_a_missing_task():
+    from globalai_desktop.api.error_mapping import route_missing
+    assert route_missing('{"message": "No handler found for GET /kyyReactApiServer/v1/x"}')
+    assert route_missing('{"timestamp": "t", "status": 404, "error": "Not Found", "path": "/x"}')
+    assert route_missing("<html><body>404 Not Found</body></html>")
+    assert not route_missing('{"code": -1, "msg": "task not found", "data": null}')
+    assert not route_missing('{"error": {"message": "model not found", "code": "not_found"}}')

@@ -23,7 +23,7 @@ from .retry import parse_retry_after, was_not_sent
 
 # Business codes that mean "success" inside an HTTP 200 envelope (§7.1: 0 or "0"; some
 # gateways use 200).
-_SUCCESS_CODES = {"0", "200", ""}
+_SUCCESS_CODES = {"0", "200", "", "success", "ok"}
 
 # Words in a reason that mean the account ran out of money, whatever the status code.
 _BALANCE_WORDS = ("insufficient balance", "insufficient_balance", "insufficient_quota",
@@ -99,7 +99,7 @@ def is_business_success(code: Any) -> bool:
     """True for the envelope codes that mean success (0, "0", 200, absent)."""
     if code is None or isinstance(code, bool):
         return code is None or code is True
-    return str(code).strip() in _SUCCESS_CODES
+    return str(code).strip().lower() in _SUCCESS_CODES
 
 
 def _first_text(m: Mapping, keys: tuple[str, ...]) -> str | None:
@@ -192,12 +192,39 @@ def error_from_response(response: httpx.Response, text: str, *, endpoint: str | 
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     err = error_from_answer(response.status_code, parse_error_body(text), endpoint=endpoint,
                             model=model, body=text, retry_after=retry_after, not_found=not_found)
-    if 300 <= response.status_code < 400 and response.headers.get("location"):
+    if response.status_code in (404, 405) and route_missing(text):
+        # The server has no such *route*: the base URL is wrong.  Not a NotFoundError, which
+        # callers read as "this task / asset is gone" (and would give a paid task up).
+        err = E.InvalidResponseError(
+            f"This server has no GlobalAI API at {endpoint or 'that address'}. Check the base "
+            "URL in Settings.", status_code=response.status_code, endpoint=endpoint,
+            model=model, body=text)
+    elif 300 <= response.status_code < 400 and response.headers.get("location"):
         err = E.InvalidResponseError(
             "The server redirected the request to another address "
             f"({response.headers['location']}). Use that address as the base URL in Settings.",
             status_code=response.status_code, endpoint=endpoint, model=model, body=text)
     return err
+
+
+def route_missing(text: str) -> bool:
+    """True when a 404 body says the route does not exist (not that a task or asset is gone).
+
+    Covers Spring's "No handler found" answer of the media host, its default error page
+    (``{"error": "Not Found", "path": ...}``) and non-JSON pages (a web server or proxy that
+    is not the gateway).  A business envelope (``code``) or a vendor error object means the
+    route exists.
+    """
+    payload = read_json(text)
+    if payload is None:
+        return True
+    if not isinstance(payload, Mapping):
+        return False
+    if "code" in payload or isinstance(payload.get("error"), Mapping):
+        return False
+    message = str(payload.get("message") or payload.get("msg") or "")
+    return "no handler found" in message.lower() or (
+        payload.get("error") in ("Not Found", "Method Not Allowed") and "path" in payload)
 
 
 def error_from_transport(exc: httpx.HTTPError, *, endpoint: str | None, model: str | None,

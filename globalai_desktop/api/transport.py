@@ -134,7 +134,11 @@ class Transport:
 
     def current_key(self, *, required: bool = True) -> str | None:
         """The key as of now (read per request).  Registered so it is redacted everywhere."""
-        raw = self._api_key()
+        try:
+            raw = self._api_key()
+        except Exception as exc:  # noqa: BLE001 - a keyring failure must read as a key problem
+            raise E.AuthenticationError(f"The API key could not be read ({type(exc).__name__}). "
+                                        "Enter it again in Settings.") from None
         key = raw.strip() if isinstance(raw, str) else None
         if key:
             register_secret(key)
