@@ -171,3 +171,21 @@ def test_symbol_table_check_ignores_files_that_are_not_elf(tmp_path):
     (tmp_path / "y.png").write_bytes((ROOT / "resources" / "icons" / "globalai-desktop-16.png").read_bytes())
     assert not prune.has_symbol_table(tmp_path / "x.so")
     assert not prune.has_symbol_table(tmp_path / "y.png")
+
+
+@pytest.mark.skipif(not shutil.which("strip"), reason="binutils' strip not installed")
+def test_bundle_library_check_catches_a_damaged_library(tmp_path):
+    """What smoke_frozen.sh relies on: a library a build step broke is reported, a good one not."""
+    check = load_packaging_module("check_bundle_libs.py")
+    qt_lib = Path(__import__("PySide6").__file__).parent / "Qt" / "lib" / "libavformat.so.63"
+    if not qt_lib.exists():
+        pytest.skip("needs Qt's FFmpeg library from the PySide6 wheel")
+    (tmp_path / "good").mkdir()
+    (tmp_path / "bad").mkdir()
+    shutil.copy2(qt_lib, tmp_path / "good" / qt_lib.name)
+    shutil.copy2(qt_lib, tmp_path / "bad" / qt_lib.name)
+    subprocess.run(["strip", str(tmp_path / "bad" / qt_lib.name)], check=True)
+
+    _loaded, failures, _missing = check.check(tmp_path)
+
+    assert len(failures) == 1 and failures[0].startswith(f"bad/{qt_lib.name}")

@@ -226,3 +226,21 @@ def test_exec_quoting_survives_awkward_folder_names(tmp_path):
             i += 1
     expected = str(awkward / ".local" / "share" / "globalai-desktop" / "globalai-desktop")
     assert unescaped.replace("%%", "%") == expected
+
+
+def test_install_from_inside_an_unpacked_bundle(home):
+    """The shipped archive: install.sh and its files sit next to the program, the icons in
+    _internal/resources/icons (as the spec lays them out); no source tree around."""
+    home, bundle, env = home
+    for name in ("install.sh", "uninstall.sh", DESKTOP.name, METAINFO.name):
+        shutil.copy2(LINUX / name, bundle / name)
+    icons = bundle / "_internal" / "resources" / "icons"
+    shutil.copytree(ROOT / "resources" / "icons", icons)
+    r = subprocess.run(["bash", str(bundle / "install.sh")], env=env, capture_output=True,
+                       text=True, timeout=60, cwd=home)
+    assert r.returncode == 0, r.stdout + r.stderr
+    share = home / ".local" / "share"
+    assert (share / "globalai-desktop" / "globalai-desktop").is_file()
+    assert (share / "applications" / f"{APP_ID}.desktop").is_file()
+    assert (share / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").read_bytes() == \
+        (icons / "globalai-desktop-48.png").read_bytes()
