@@ -309,8 +309,8 @@ class CatalogForm(QWidget):
             lo, hi = editor.spec.minimum, editor.spec.maximum
             if (lo is not None and value < lo) or (hi is not None and value > hi):
                 return
-        if isinstance(editor, UrlListEditor) and value and editor.spec.max_items:
-            value = list(value)[: editor.spec.max_items]
+        # A reference list longer than the new model allows is kept whole: the validation
+        # message says so and the user chooses what to drop.
         editor.set_value(value)
 
     def _add_mode_selector(self, group: Any, specs: list[Any]) -> None:
