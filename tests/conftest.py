@@ -28,6 +28,12 @@ def _isolated_profile(tmp_path, monkeypatch):
     yield
 
 
+# Closed qasync loops are kept alive until the session ends: when one is garbage-collected
+# from another thread (the simulator's), its leftover Qt timers stay registered and a later
+# processEvents() crashes inside QTimerInfoList::activateTimers.
+_CLOSED_LOOPS: list = []
+
+
 @pytest.fixture
 def qloop(qapp):
     """A qasync loop bound to the test QApplication, installed as the current loop."""
@@ -46,6 +52,7 @@ def qloop(qapp):
         loop.run_until_complete(loop.shutdown_asyncgens())
         asyncio.set_event_loop(None)
         loop.close()
+        _CLOSED_LOOPS.append(loop)
 
 
 # Simulator fixtures (``sim``, ``sim_config``, ``TEST_KEY``) live in tests/fixtures_sim.py.
