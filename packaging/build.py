@@ -13,8 +13,6 @@ Exit codes: 0 built (or dry run fine), 1 the build or a check failed, 2 bad argu
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -35,9 +33,6 @@ REQUIRED_INPUTS = [
     ROOT / "resources" / "icons" / "globalai-desktop.icns",
     ROOT / "resources" / "icons" / "globalai-desktop-256.png",
 ]
-LINUX_INPUTS = [PACKAGING / "linux" / n for n in (
-    "install.sh", "uninstall.sh", "com.globalaiopc.GlobalAIDesktop.desktop",
-    "com.globalaiopc.GlobalAIDesktop.metainfo.xml")]
 
 
 def bundle_paths(dist: Path, meta: bundle_meta.BundleMeta) -> tuple[Path, Path]:
@@ -50,29 +45,15 @@ def bundle_paths(dist: Path, meta: bundle_meta.BundleMeta) -> tuple[Path, Path]:
 
 
 def dir_size(path: Path) -> int:
-    """Bytes of every regular file below ``path`` (symlinks not followed, so not counted twice)."""
-    total = 0
-    for dirpath, _dirs, files in os.walk(path):
-        for f in files:
-            p = Path(dirpath, f)
-            if not p.is_symlink():
-                total += p.stat().st_size
-    return total
+    """Bytes of every regular file below ``path`` (links not followed, so not counted twice)."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def largest_parts(bundle: Path, top: int = 12) -> list[tuple[int, str]]:
-    """The biggest files (and Qt plugin folders, counted whole) inside the bundle."""
-    sizes: dict[str, int] = {}
-    for dirpath, _dirs, files in os.walk(bundle):
-        for f in files:
-            p = Path(dirpath, f)
-            if p.is_symlink():
-                continue
-            rel = p.relative_to(bundle)
-            parts = rel.parts
-            key = str(Path(*parts[: parts.index("plugins") + 2])) + "/" if "plugins" in parts[:-1] else str(rel)
-            sizes[key] = sizes.get(key, 0) + p.stat().st_size
-    return sorted(((s, k) for k, s in sizes.items()), reverse=True)[:top]
+def largest_files(bundle: Path, top: int = 12) -> list[tuple[int, str]]:
+    """(bytes, path inside the bundle) of its biggest files, largest first."""
+    sizes = [(p.stat().st_size, str(p.relative_to(bundle)))
+             for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sorted(sizes, reverse=True)[:top]
 
 
 def mb(n: int) -> str:
@@ -108,8 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  spec:    {SPEC.relative_to(ROOT)}")
     print(f"  bundle:  {bundle}")
     print(f"  program: {program}")
-    missing = [p for p in REQUIRED_INPUTS + (LINUX_INPUTS if sys.platform.startswith("linux") else [])
-               if not p.exists()]
+    inputs = list(REQUIRED_INPUTS)
+    if sys.platform.startswith("linux"):
+        inputs += [PACKAGING / "linux" / name for name in meta.linux_extras]
+    missing = [p for p in inputs if not p.exists()]
     for p in missing:
         print(f"missing input: {p.relative_to(ROOT)}", file=sys.stderr)
     try:
@@ -136,12 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     size = dir_size(bundle)
     print(f"\nbuilt in {time.monotonic() - started:.0f} s: {bundle}")
-    print("largest parts:")
-    for n, name in largest_parts(bundle):
+    print("largest files:")
+    for n, name in largest_files(bundle):
         print(f"  {mb(n):>9}  {name}")
     verdict = "within" if size <= SIZE_AIM_MB * 1_000_000 else "OVER"
     print(f"bundle size: {mb(size)} ({verdict} the {SIZE_AIM_MB} MB aim)")
-    if shutil.which("tar") and sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
         print(f"ship it as an archive with: tar -C '{dist}' -czf globalai-desktop-{meta.version}-linux.tar.gz "
               f"'{meta.name}'")
     if args.max_mb is not None and size > args.max_mb * 1_000_000:

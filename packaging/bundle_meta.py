@@ -34,6 +34,12 @@ class BundleMeta:
                 for part in self.version.split(".")[:4]]
         return tuple((nums + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
+    @property
+    def linux_extras(self) -> tuple[str, ...]:
+        """Files from packaging/linux/ placed next to the Linux program, so that an archive
+        of the bundle installs itself."""
+        return ("install.sh", "uninstall.sh", f"{self.app_id}.desktop", f"{self.app_id}.metainfo.xml")
+
 
 def _package_constants() -> dict[str, str]:
     tree = ast.parse((ROOT / "globalai_desktop" / "__init__.py").read_text(encoding="utf-8"))
