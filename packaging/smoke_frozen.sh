@@ -88,6 +88,8 @@ for run in 1 2 3; do
 done
 if grep -q 'Loading media backend "ffmpeg"' "$WORK/demo1.out"; then
   echo "   media backend: ffmpeg loaded"
+else
+  echo "   media backend: not needed during start-up (its plugin loaded in the library check)"
 fi
 
 # --- 3. the frozen app reads its key from the OS keyring -----------------------------------------
