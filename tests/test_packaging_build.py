@@ -189,3 +189,42 @@ def test_bundle_library_check_catches_a_damaged_library(tmp_path):
     _loaded, failures, _missing = check.check(tmp_path)
 
     assert len(failures) == 1 and failures[0].startswith(f"bad/{qt_lib.name}")
+
+
+def _spec_excludes() -> set[str]:
+    """The module names the spec leaves out (read from the spec's source, not executed)."""
+    import ast
+
+    tree = ast.parse((PACKAGING / "globalai_desktop.spec").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if name == "UNUSED_QT":
+                found[name] = ast.literal_eval(node.value)
+            elif name == "excludes":          # [f"PySide6.{m}" for m in UNUSED_QT] + [...]
+                found[name] = ast.literal_eval(node.value.right)
+    assert set(found) == {"UNUSED_QT", "excludes"}, "the spec's exclude lists moved"
+    return {f"PySide6.{m}" for m in found["UNUSED_QT"]} | set(found["excludes"])
+
+
+def test_the_bundle_leaves_out_nothing_the_app_imports():
+    """A module the spec excludes is missing from the frozen app: if anyone starts importing
+    one (say PySide6.QtSql), the double-click app would fail where the source install works."""
+    import ast
+
+    excluded = _spec_excludes()
+    assert "PySide6.QtWebEngineCore" in excluded and "PySide6.QtMultimedia" not in excluded
+    offenders = []
+    for path in sorted((ROOT / "globalai_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                if any(name == e or name.startswith(e + ".") for e in excluded):
+                    offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert not offenders, ("the spec excludes modules the app imports; drop them from "
+                           f"packaging/globalai_desktop.spec's excludes: {offenders}")
