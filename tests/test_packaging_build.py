@@ -109,6 +109,7 @@ def _system_lib(name: str) -> str | None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux plugin rules")
 def test_prune_drops_the_gtk_theme_and_gtk_but_keeps_what_xcb_needs():
+    pytest.importorskip("PyInstaller")      # its ldd wrapper reads the link dependencies
     pyside = Path(__import__("PySide6").__file__).parent / "Qt" / "plugins"
     gtk, xcb = _system_lib("libgtk-3.so.0"), _system_lib("libxcb.so.1")
     if not (pyside / "platformthemes" / "libqgtk3.so").exists() or not gtk or not xcb:
