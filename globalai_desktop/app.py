@@ -138,7 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("com.globalaiopc.GlobalAIDesktop")
-    app.setQuitOnLastWindowClosed(False)     # the shell quits after its orderly shutdown
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 

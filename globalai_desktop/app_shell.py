@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from globalai_desktop import __version__, paths
 from globalai_desktop.api import ConnectionCheck, GlobalAIClient
+from globalai_desktop.api.errors import register_secret
 from globalai_desktop.services.context import AppContext
 from globalai_desktop.storage.config import ConfigLayers
 from globalai_desktop.storage.secrets import ApiKeyProvider, KeyringStore, SecretStoreError
@@ -78,6 +79,7 @@ class Shell:
 
         self.options, self.app = options, app
         self._on_quit = on_quit or app.quit
+        app.setQuitOnLastWindowClosed(False)     # quitting is shutdown()'s last step
         self.closing_done = False
         self._shutdown_task: asyncio.Task | None = None
         self._reconfigure_pending = False
@@ -202,10 +204,13 @@ class Shell:
         dialog.open()
 
     async def _save_first_key(self, key: str, remember: bool) -> None:
+        # Registered before it travels anywhere, and handed to the worker inside a closure:
+        # an executor's debug log prints the arguments it is given.
+        register_secret(key)
         try:
-            await asyncio.to_thread(self.keys.save, key, remember=remember)
+            await asyncio.to_thread(lambda: self.keys.save(key, remember=remember))
         except SecretStoreError as e:
-            await asyncio.to_thread(self.keys.save, key, remember=False)
+            await asyncio.to_thread(lambda: self.keys.save(key, remember=False))
             self.presenter.notify("keyring", QApplication.translate(
                 "Shell", "{reason} The key is kept for this session only.").format(reason=e),
                 level="warning")

@@ -1,9 +1,12 @@
 """Logging for the whole app: a rotating file in ``paths.log_dir()`` and stderr.
 
-Every record leaving any handler set up here has passed ``api.errors.redact`` twice over:
-``RedactingFilter`` rewrites the message (msg % args) and ``RedactingFormatter`` masks the
-final text, tracebacks included, because a secret can also hide in an exception's text or
-in a local variable printed by a library.
+The API key never reaches a log line, whichever handler writes it:
+
+- ``install_redaction()`` wraps the log-record factory, so every record — from our code,
+  qasync, httpx, anything — is redacted (``api.errors.redact``) when it is created, before
+  any handler or filter sees it: the message with its arguments, and the traceback.
+- ``RedactingFormatter`` masks the final text of our own handlers once more, for anything
+  a formatter adds later.
 """
 
 from __future__ import annotations
@@ -21,27 +24,33 @@ BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 _installed: list[logging.Handler] = []
+_base_factory = logging.getLogRecordFactory()
+_traceback_formatter = logging.Formatter()
 
 
-class RedactingFilter(logging.Filter):
-    """Replaces the record's message with its redacted, fully formatted text."""
+def _redacted_record(*args, **kwargs) -> logging.LogRecord:
+    record = _base_factory(*args, **kwargs)
+    try:
+        message = record.getMessage()
+    except Exception:           # a bad format string must not lose the record
+        message = f"{record.msg!r} {record.args!r}"
+    record.msg, record.args = redact(message), None
+    if record.exc_info and not record.exc_text:
+        record.exc_text = redact(_traceback_formatter.formatException(record.exc_info))
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
+    return record
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:           # a bad format string must not lose the record
-            message = f"{record.msg!r} {record.args!r}"
-        record.msg = redact(message)
-        record.args = None
-        return True
+
+def install_redaction() -> None:
+    """Redact every log record from now on (idempotent)."""
+    if logging.getLogRecordFactory() is not _redacted_record:
+        logging.setLogRecordFactory(_redacted_record)
 
 
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
-
-    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
-        return redact(super().formatException(ei))
 
 
 def setup_logging(level: str | int = "INFO", *, log_dir: Path | None = None,
@@ -51,6 +60,7 @@ def setup_logging(level: str | int = "INFO", *, log_dir: Path | None = None,
     so httpx does not log every URL at INFO."""
     from globalai_desktop import paths
 
+    install_redaction()
     teardown_logging()
     folder = log_dir or paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -64,13 +74,12 @@ def setup_logging(level: str | int = "INFO", *, log_dir: Path | None = None,
     root = logging.getLogger()
     for h in handlers:
         h.setFormatter(formatter)
-        h.addFilter(RedactingFilter())
         root.addHandler(h)
         _installed.append(h)
     root.setLevel(logging.WARNING)
     numeric = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
-    logging.getLogger("globalai_desktop").setLevel(numeric if isinstance(numeric, int)
-                                                   else logging.INFO)
+    for name in ("globalai_desktop", "globalai"):      # our package and our named loggers
+        logging.getLogger(name).setLevel(numeric if isinstance(numeric, int) else logging.INFO)
     logging.captureWarnings(True)
     return log_path
 

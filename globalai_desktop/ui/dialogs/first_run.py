@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from globalai_desktop.api.errors import register_secret
 from globalai_desktop.storage.config import ENV_API_KEY
 from globalai_desktop.ui.dialogs.api_key_page import muted
 
@@ -127,6 +128,7 @@ class FirstRunDialog(QDialog):
     def _save(self) -> None:
         key = self.key_edit.text().strip()
         if key:
+            register_secret(key)          # masked in every log line from here on
             self.keyEntered.emit(key, self.remember.isChecked())
             self.accept()
 

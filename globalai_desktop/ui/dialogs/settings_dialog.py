@@ -19,6 +19,7 @@ Behaviour people expect:
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
+from globalai_desktop.api.errors import redact, register_secret
 from globalai_desktop.storage.config import Layer, env_source
 from globalai_desktop.storage.secrets import ApiKeyProvider, SecretStoreError
 from globalai_desktop.storage.settings import GROUPS, SCHEMA, Settings
@@ -213,11 +215,13 @@ class SettingsDialog(QDialog):
         try:
             change = self.account.pending_change()
             if change is not None:
+                key, remember = change
+                register_secret(key)      # before it is handed on (executors log arguments)
                 try:
-                    await asyncio.to_thread(self._apply_key, *change)
+                    await asyncio.to_thread(lambda: self._apply_key(key, remember))
                 except SecretStoreError as e:
                     self._show_page("account")
-                    self.account.show_results([(False, str(e) + " " + self.tr(
+                    self.account.show_results([(False, html.escape(str(e)) + " " + self.tr(
                         "Choose “Keep it for this session only” to use the key now."))])
                     return
             self.settings.update(values)
@@ -265,15 +269,17 @@ class SettingsDialog(QDialog):
         self.account.test_button.setEnabled(False)
         self.account.show_results([(None, self.tr("Testing both hosts…"))])
         try:
-            checks = await self._tester(merged, self.account.key_for_test())
+            key = self.account.key_for_test()
+            register_secret(key)
+            checks = await self._tester(merged, key)
             host_names = {"text": self.tr("Text host"), "media": self.tr("Media host")}
             self.account.show_results([(c.ok, f"<b>{host_names.get(c.host, c.host)}</b>: "
-                                        f"{c.message}") for c in checks])
+                                        f"{html.escape(redact(c.message))}") for c in checks])
         except asyncio.CancelledError:
             raise
         except Exception as e:                     # the tester itself failed: say so here
             log.exception("connection test failed")
-            self.account.show_results([(False, self.tr("The test could not run: {e}")
-                                        .format(e=e))])
+            self.account.show_results([(False, html.escape(self.tr(
+                "The test could not run: {e}").format(e=redact(e))))])
         finally:
             self.account.test_button.setEnabled(True)
