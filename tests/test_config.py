@@ -127,3 +127,31 @@ def test_broken_admin_file_does_not_stop_the_app_and_bad_values_are_reported():
 def test_base_urls_from_the_environment_are_normalised():
     s = settings_with(env={"GLOBALAIOPC_MEDIA_BASE_URL": "https://Media.Example.com/"})
     assert s.get("api.media_base_url") == "https://media.example.com/kyyReactApiServer"
+
+
+def test_the_readme_documents_every_setting_an_administrator_can_set():
+    from pathlib import Path
+
+    from globalai_desktop.storage.settings import SCHEMA
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Administrators: machine-wide configuration"):]
+    missing = [s.key for s in SCHEMA if f"| `{s.key}` |" not in section]
+    assert missing == []
+    for p in ("/etc/globalai-desktop/config.toml", r"%PROGRAMDATA%\GlobalAI Desktop\config.toml",
+              "/Library/Application Support/GlobalAI Desktop/config.toml"):
+        assert p in section
+
+
+def test_the_readme_example_file_is_accepted_as_written():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Administrators: machine-wide configuration"):]
+    example = section.split("```toml", 1)[1].split("```", 1)[0]
+    write_admin(example)
+    s = settings_with()
+    assert s.problems == []
+    assert s.is_locked("network.proxy_url")
+    assert s.get("network.proxy_url") == "http://proxy.example.com:3128"
+    assert s.get("chat.default_model") == "claude-sonnet-4-6"

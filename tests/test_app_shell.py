@@ -1,0 +1,182 @@
+"""The main window and the shell's lifecycle, as a person meets them: menus and shortcuts,
+the window coming back where it was, the first-run prompt, the last-resort error dialog,
+and an orderly, idempotent shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu
+
+from globalai_desktop.app import install_last_resort_handler
+from globalai_desktop.storage.secrets import KeySource
+from tests.fixtures_sim import TEST_KEY
+from tests.shell_harness import (RecordingTab, gone, make_shell, run, running_shell, until,
+                                 visible_top_levels)
+
+ENV = {"GLOBALAIOPC_API_KEY": TEST_KEY}
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_menus_tabs_and_keyboard_shortcuts(qapp, qloop, qtbot, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            w = shell.window
+            assert menu_titles(w) == ["File", "Edit", "View", "Help"]
+            assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == [
+                "Chat", "Image", "Video"]
+            help_menu = w.menuBar().findChild(QMenu, "helpMenu")
+            assert [a.text().replace("&", "") for a in help_menu.actions() if a.text()] == [
+                "Documentation", "Open Log Folder", "About GlobalAI Desktop"]
+            w.activateWindow()
+            for key, index in ((Qt.Key.Key_3, 2), (Qt.Key.Key_2, 1), (Qt.Key.Key_1, 0)):
+                qtbot.keyClick(w, key, Qt.KeyboardModifier.ControlModifier)
+                assert w.tabs.currentIndex() == index
+            assert w.settings_action.shortcut().toString() == "Ctrl+,"
+            assert w.quit_action.shortcut().toString() == "Ctrl+Q"
+            w.settings_action.trigger()
+            await until(lambda: shell.settings_dialog is not None, what="Settings")
+            w.settings_action.trigger()                      # a second press: same window
+            assert len(visible_top_levels("settingsDialog")) == 1
+            shell.settings_dialog.reject()
+            for menu in ("fileMenu", "editMenu", "viewMenu", "themeMenu", "helpMenu"):
+                assert w.menuBar().findChild(QMenu, menu) is not None
+    run(qloop, scenario())
+
+
+def test_connection_state_and_demo_badge_in_the_status_bar(qapp, qloop, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            await until(lambda: shell.window.connection.state == "ok", what="connected")
+            assert shell.window.connection.label.text() == "Connected"
+            assert shell.window.demo_badge.isHidden()
+        async with running_shell(qapp, sim=sim, environ={"GLOBALAIOPC_API_KEY": "sk-nope-000"}) \
+                as shell:
+            await until(lambda: shell.window.connection.state == "auth", what="rejected")
+            assert "rejected" in shell.window.connection.toolTip()
+    run(qloop, scenario())
+
+
+def test_window_geometry_and_last_tab_come_back_next_start(qapp, qloop, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            shell.window.resize(700, 520)      # the offscreen screen is 800×600
+            shell.window.tabs.setCurrentIndex(2)
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            assert shell.window.tabs.currentIndex() == 2
+            assert (shell.window.width(), shell.window.height()) == (700, 520)
+    run(qloop, scenario())
+
+
+def test_theme_menu_switches_and_follows_settings(qapp, qloop, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            shell.window.theme_actions["dark"].trigger()
+            assert shell.settings.get("ui.theme") == "dark"
+            assert qapp.property("globalaiScheme") == "dark"
+            shell.settings.set("ui.theme", "light")
+            assert shell.window.theme_actions["light"].isChecked()
+            assert qapp.property("globalaiScheme") == "light"
+    run(qloop, scenario())
+
+
+def test_shutdown_awaits_every_tab_closes_the_client_and_runs_once(qapp, qloop, sim):
+    async def scenario():
+        shell = make_shell(qapp, sim=sim, environ=ENV)
+        await shell.start()
+        shell.request_quit()
+        shell.request_quit()                                 # Ctrl+Q pressed twice
+        await shell._shutdown_task
+        await shell.shutdown()                               # and once more, directly
+        assert sorted(RecordingTab.shutdowns) == ["chat", "image", "video"]
+        assert shell.closing_done and not shell.window.isVisible()
+        checks = await shell.client.check_connection()       # a closed client refuses
+        assert checks and not any(c.ok for c in checks)
+    run(qloop, scenario())
+
+
+def test_a_tab_that_fails_to_build_does_not_take_the_app_down(qapp, qloop, sim):
+    def broken(ctx, parent):
+        raise RuntimeError("tab bug")
+
+    async def scenario():
+        tabs = [("chat", "Chat", lambda c, p: RecordingTab(c, p, "chat")),
+                ("image", "Image", broken)]
+        async with running_shell(qapp, sim=sim, environ=ENV, tabs=tabs) as shell:
+            label = shell.window.tabs.widget(1)
+            assert label.objectName() == "imageTabError"
+            assert "tab bug" in label.text() and "log" in label.text()
+    run(qloop, scenario())
+
+
+def test_uncaught_exception_shows_details_dialog_with_redacted_copy(qapp, qloop, sim):
+    old_hook = sys.excepthook
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            install_last_resort_handler(shell.presenter, asyncio.get_running_loop())
+            # The same bug twice (as from a Qt slot), and a different one from a task.
+            sys.excepthook(*_exc_info(ValueError(f"unexpected state near {TEST_KEY}")))
+            sys.excepthook(*_exc_info(ValueError(f"unexpected state near {TEST_KEY}")))
+            asyncio.get_running_loop().call_exception_handler(
+                {"message": "Task exception", "exception": KeyError("lost in a task")})
+
+            await until(lambda: len(visible_top_levels("errorDetailsDialog")) == 2,
+                        what="two details dialogs (two distinct errors)")
+            dialog = next(d for d in visible_top_levels("errorDetailsDialog")
+                          if "ValueError" in d.details_text())
+            assert dialog.count == 2                         # the repeat joined it
+            assert "Something unexpected went wrong" in dialog.summary.text()
+            dialog.copy_details()
+            copied = QGuiApplication.clipboard().text()
+            assert "ValueError: unexpected state near" in copied
+            assert TEST_KEY not in copied and TEST_KEY not in dialog.details_text()
+            for d in visible_top_levels("errorDetailsDialog"):
+                d.close()
+    try:
+        run(qloop, scenario())
+    finally:
+        sys.excepthook = old_hook
+
+
+def _exc_info(exc: BaseException):
+    try:
+        raise exc
+    except BaseException as e:
+        return type(e), e, e.__traceback__
+
+
+def test_first_start_without_a_key_asks_for_one(qapp, qloop, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim) as shell:
+            await until(lambda: visible_top_levels("firstRunDialog"), what="first-run prompt")
+            dialog = shell.first_run_dialog
+            assert shell.window.connection.state == "nokey"
+            assert not dialog.save_button.isEnabled()
+            assert not dialog.remember.isEnabled()           # no keyring on this machine
+            dialog.key_edit.setText(TEST_KEY)
+            dialog.save_button.click()
+            await until(lambda: shell.keys.source is KeySource.SESSION, what="key kept")
+            await until(lambda: shell.window.connection.state == "ok", what="connected")
+            assert gone(dialog)
+    run(qloop, scenario())
+
+
+def test_first_start_can_switch_to_the_demo(qapp, qloop):
+    async def scenario():
+        async with running_shell(qapp, cli={}) as shell:
+            await until(lambda: visible_top_levels("firstRunDialog"), what="first-run prompt")
+            shell.first_run_dialog.demo_button.click()
+            await until(lambda: shell.simulator is not None and shell.ctx.demo, what="demo")
+            assert not shell.window.demo_badge.isHidden()
+            assert shell.keys.source is KeySource.DEMO
+            assert shell.client.config.text_base_url.startswith("http://127.0.0.1:")
+            await until(lambda: shell.window.connection.state == "ok", what="connected")
+            assert any(n.key == "demo" for n in shell.window.notices.notices())
+    run(qloop, scenario())
