@@ -13,6 +13,7 @@ Exit codes: 0 built (or dry run fine), 1 the build or a check failed, 2 bad argu
 from __future__ import annotations
 
 import argparse
+import shlex
 import subprocess
 import sys
 import time
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         print("PyInstaller is not installed here; install it with: pip install '.[packaging]'",
               file=sys.stderr)
     if args.dry_run:
-        print("  command: " + " ".join(cmd))
+        print("  command: " + shlex.join(cmd))
         print("dry run: nothing built")
         return 1 if missing or not have_pyinstaller else 0
     if missing or not have_pyinstaller:
