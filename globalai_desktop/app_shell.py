@@ -41,6 +41,7 @@ from globalai_desktop.ui.theme import ThemeController
 log = logging.getLogger(__name__)
 
 SHUTDOWN_STEP_TIMEOUT_S = 10.0   # a tab or service that hangs longer is abandoned, logged
+DEMO_POLL_SCALE = 0.1            # demo tasks poll 10× faster (a video every 3 s, not 30 s)
 CLIENT_KEYS = ("api.", "network.")
 
 
@@ -102,6 +103,7 @@ class Shell:
         self.ctx = AppContext(settings=self.settings, catalog=self.catalog, client=self.client,
                               errors=self.presenter, data_dir=paths.data_dir(),
                               media_dir=self.media_dir, demo=options.demo)
+        self._build_shared_services()
         self.settings.changed.connect(self._on_setting_changed)
         # keyChanged arrives on the GUI thread even when the keyring was written in a worker.
         self.presenter.keyChanged.connect(lambda: self._soon(self.check_connection))
@@ -128,6 +130,27 @@ class Shell:
                     "Shell", "The model catalog file {file} could not be used ({reason}). "
                     "The built-in catalog is in use.").format(file=extra, reason=e)
         return load_catalog(), ""
+
+    def _build_shared_services(self) -> None:
+        """The task ledger, the asset registry and desktop notifications, shared by the
+        Image and Video tabs (``ctx.extras``).  Built here so they exist once and are
+        started and shut down by the shell; if one cannot be built, the tabs try again
+        themselves and say what went wrong."""
+        from globalai_desktop.services.assets import AssetRegistry
+        from globalai_desktop.services.notify import Notifier
+        from globalai_desktop.services.tasks import TaskService
+
+        try:
+            TaskService.for_context(self.ctx, poll_scale=self._poll_scale())
+            AssetRegistry.for_context(self.ctx)
+            self.ctx.extras["notifier"] = Notifier(window=lambda: self.window, icon=self.icon)
+        except Exception:
+            log.exception("shared services could not be built")
+
+    def _poll_scale(self) -> float:
+        # The simulator finishes a task in seconds; polling a demo video at the real
+        # 30-second interval would leave a newcomer staring at a finished task.
+        return DEMO_POLL_SCALE if self.options.demo or self.simulator is not None else 1.0
 
     def api_config(self, values: dict[str, Any] | None = None):
         """Client configuration from the settings (or a dialog's values); demo mode points
@@ -162,6 +185,7 @@ class Shell:
             await self.start_demo(announce=False)
         self.window.show()
         await asyncio.to_thread(self.keys.load)
+        await self._start_shared_services()
         if self.options.quit_after_startup:
             return
         if not self.keys.has_key:
@@ -169,6 +193,16 @@ class Shell:
             self.show_first_run()
         else:
             self._soon(self.check_connection)
+
+    async def _start_shared_services(self) -> None:
+        tasks, assets = self.ctx.extras.get("tasks"), self.ctx.extras.get("assets")
+        try:
+            if tasks is not None:
+                await tasks.start()           # resumes tasks left running last time
+            if assets is not None:
+                assets.start()
+        except Exception:
+            log.exception("shared services could not be started")
 
     async def start_demo(self, *, announce: bool = True) -> None:
         """Start the simulator in this process and point the client at it (idempotent)."""
@@ -181,6 +215,8 @@ class Shell:
             log.info("demo simulator listening at %s", self.simulator.text_base_url)
             self.keys.set_demo_key(DEMO_API_KEY)
             await self.client.reconfigure(self.api_config())
+            if "tasks" in self.ctx.extras:
+                self.ctx.extras["tasks"].poll_scale = DEMO_POLL_SCALE
         self.ctx.demo = True
         self.window.set_demo(True)
         if announce:
@@ -311,8 +347,12 @@ class Shell:
             if callable(getattr(tab, "shutdown", None)):
                 steps.append((f"{name} tab", tab.shutdown))
         for name, service in list(self.ctx.extras.items()):
-            if callable(getattr(service, "shutdown", None)):
+            # Tabs published in extras were shut down above (as tabs).
+            if not isinstance(service, QWidget) and callable(getattr(service, "shutdown", None)):
                 steps.append((f"service {name}", service.shutdown))
+        notifier = self.ctx.extras.get("notifier")
+        if notifier is not None and callable(getattr(notifier, "close", None)):
+            steps.append(("notifications", notifier.close))    # removes the tray icon
         steps.append(("background checks", self._cancel_background))
         steps.append(("HTTP client", self.client.aclose))
         for what, step in steps:
