@@ -180,3 +180,59 @@ def test_first_start_can_switch_to_the_demo(qapp, qloop):
             await until(lambda: shell.window.connection.state == "ok", what="connected")
             assert any(n.key == "demo" for n in shell.window.notices.notices())
     run(qloop, scenario())
+
+
+def test_administrator_catalog_file_adds_models_and_a_broken_one_is_reported(qapp, qloop, sim,
+                                                                             tmp_path):
+    from globalai_desktop import paths
+
+    extra = tmp_path / "models.json"
+    extra.write_text('{"version": "site-1", "models": [{"id": "nano-banana-9", '
+                     '"family": "banana", "label": "Nano Banana 9"}]}')
+    admin = paths.system_config_file()
+    admin.parent.mkdir(parents=True, exist_ok=True)
+    admin.write_text(f'[catalog]\nfile = "{extra}"\n')
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            assert "nano-banana-9" in [m for m, _ in shell.models_by_kind()["image"]]
+            shell.open_settings()
+            combo = shell.settings_dialog.fields["image.default_model"].editor
+            assert combo.findData("nano-banana-9") >= 0
+            shell.settings_dialog.reject()
+        extra.write_text("{ broken")
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            notice = next(n for n in shell.window.notices.notices() if n.key == "catalog")
+            assert "models.json" in notice.text() and "built-in catalog" in notice.text()
+            assert "nano-banana" in [m for m, _ in shell.models_by_kind()["image"]]
+    run(qloop, scenario())
+
+
+def test_network_failures_make_one_notice_whose_retry_runs_every_failed_job(qapp, qloop, sim):
+    from PySide6.QtWidgets import QPushButton
+
+    from globalai_desktop.api.errors import APIConnectionError
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            ran: list[str] = []
+
+            async def job(name):
+                ran.append(name)
+
+            shell.presenter.report(APIConnectionError("refused"), action="load the gallery")
+            for name in ("send the message", "check the video task"):
+                shell.presenter.report(APIConnectionError("refused"), action=name,
+                                       retry=lambda n=name: job(n))
+            notices = shell.window.notices.notices()
+            assert len(notices) == 1
+            text = notices[0].text()
+            assert "Could not reach the GlobalAI server" in text and "(×3)" in text
+            assert shell.window.connection.state == "offline"
+            retry = [b for b in notices[0].findChildren(QPushButton) if b.text() == "Retry"]
+            assert len(retry) == 1
+            retry[0].click()
+            await until(lambda: len(ran) == 2, what="both failed jobs to run again")
+            assert sorted(ran) == ["check the video task", "send the message"]
+            assert shell.window.notices.notices() == []
+    run(qloop, scenario())

@@ -76,6 +76,8 @@ class ErrorPresenter(QObject):
         """Called by the main window once it exists; before that, failures are logged
         and dialogs have no parent."""
         self._window, self._notices, self._open_settings = window, notices, open_settings
+        # A notice closed without Retry: its failed work is no longer offered.
+        notices.dismissed.connect(lambda key: self._notice_retries.pop(key, None))
 
     # --- ErrorSink --------------------------------------------------------------------
     def report(self, exc: BaseException, *, action: str = "", retry: Retry | None = None) -> None:
@@ -149,13 +151,13 @@ class ErrorPresenter(QObject):
             retries.append(retry)
         actions = []
         if retries:
-            actions.append((self.tr("Retry"), lambda k=key: self._run_retries(
-                self._notice_retries.pop(k, []))))
+            # The list itself is bound (repeats append to it); the notice is dismissed,
+            # and its dict entry dropped, before the callback runs.
+            actions.append((self.tr("Retry"), lambda lst=retries: self._run_retries(list(lst))))
         if details:
             actions.append((self.tr("Details…"), lambda: self._details_dialog(
                 self.tr("Request failed"), text, details)))
-        notice = self._notices.post(key, text, level=level, actions=actions)
-        notice.closed.connect(lambda k: self._notice_retries.pop(k, None))
+        self._notices.post(key, text, level=level, actions=actions)
 
     def notify(self, key: str, text: str, *, level: str = "info",
                actions: list[tuple[str, Callable[[], None]]] | None = None) -> None:
@@ -208,13 +210,12 @@ class ErrorPresenter(QObject):
         orphans = self._orphans
         if orphans and self._notices is not None:
             self._orphans = []
-            self._notice_retries["auth-retry"] = orphans
             text = (self.tr("The API key was changed. A request failed earlier because of "
                             "the key.") if len(orphans) == 1 else
                     self.tr("The API key was changed. %n requests failed earlier because of "
                             "the key.", "", len(orphans)))
-            self._notices.post("auth-retry", text, level="info", actions=[(self.tr("Retry"), lambda: (
-                    self._run_retries(self._notice_retries.pop("auth-retry", []))))])
+            self._notices.post("auth-retry", text, level="info", actions=[(self.tr("Retry"), lambda lst=orphans: (
+                    self._run_retries(list(lst))))])
 
     # --- retries ------------------------------------------------------------------------
     def _run_retries(self, retries: list[Retry]) -> None:

@@ -38,6 +38,7 @@ class Notice(QFrame):
         super().__init__(parent)
         self.key = key
         self.count = 1
+        self.action_count = len(actions)
         self._text = text
         self.setObjectName("notice")
         self.setAccessibleName(self.tr("Notification"))
@@ -100,7 +101,10 @@ class Notice(QFrame):
 
 
 class NotificationBar(QWidget):
-    """The column of notices; hidden when empty."""
+    """The column of notices; hidden when empty.  ``dismissed(key)`` fires when a notice
+    goes away (closed, acted on, or pushed out by newer ones)."""
+
+    dismissed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,10 +119,21 @@ class NotificationBar(QWidget):
     def post(self, key: str, text: str, *, level: str = "error",
              actions: list[tuple[str, Callable[[], None]]] | None = None) -> Notice:
         existing = self._notices.get(key)
-        if existing is not None:
+        actions = actions or []
+        if existing is not None and len(actions) <= existing.action_count:
             existing.repeat(text)
             return existing
-        notice = Notice(key, text, level, actions or [], self)
+        repeats = 0
+        if existing is not None:           # the repeat brings a button (Retry): rebuild it
+            repeats = existing.count
+            self._notices.pop(key)
+            existing.closed.disconnect(self._forget)
+            existing.hide()
+            existing.deleteLater()
+        notice = Notice(key, text, level, actions, self)
+        if repeats:
+            notice.count = repeats
+            notice.repeat(text)
         notice.closed.connect(self._forget)
         self._notices[key] = notice
         self._layout.addWidget(notice)
@@ -137,5 +152,6 @@ class NotificationBar(QWidget):
 
     def _forget(self, key: str) -> None:
         self._notices.pop(key, None)
+        self.dismissed.emit(key)
         if not self._notices:
             self.hide()
