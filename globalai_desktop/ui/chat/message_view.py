@@ -9,6 +9,10 @@ conversation.
 
 The view follows the newest text while the person is at the bottom; once they scroll up
 to read, it stays where they are.
+
+Markdown is rendered off the GUI thread where it can be: :func:`prerender` (run by the tab
+in a worker thread) renders a page of messages before their widgets are built, and when a
+reply ends its final full render is made in a worker thread too.
 """
 
 from __future__ import annotations
@@ -19,14 +23,52 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from globalai_desktop.ui.chat.images import thumbnail_from_data_url
 from globalai_desktop.ui.chat.markdown import MarkdownRenderer
 from globalai_desktop.ui.chat.message_widget import MessageWidget
-from globalai_desktop.ui.chat.style import Restyler, chat_colors, css, render_theme
+from globalai_desktop.ui.chat.style import ChatColors, Restyler, chat_colors, css, render_theme
+
+Rendered = dict[int, tuple[str, list[str]]]     # message id -> (HTML, code blocks)
+
+
+def prerender(renderer: MarkdownRenderer, messages: list[Message]) -> Rendered:
+    """Render the assistant messages' Markdown (blocking: run it in a worker thread).
+    A renderer of its own is used, so the GUI thread's renderer is never shared."""
+    r = MarkdownRenderer(renderer.theme)
+    out: Rendered = {}
+    for m in messages:
+        if m.role is Role.ASSISTANT and m.state is not MessageState.STREAMING:
+            blocks: list[str] = []
+            out[m.id] = (r.render(m.text, blocks) if m.text else "", blocks)
+    return out
+
+
+def view_style_sheet(c: ChatColors) -> str:
+    """One style sheet for every message widget (selected by object name / property)."""
+    muted, text, chip, border = css(c.muted), css(c.text), css(c.chip_bg), css(c.border)
+    return f"""
+        QTextBrowser#chatMessageBody {{ background: transparent; border: none; }}
+        QLabel#chatMessageWho {{ font-weight: 600; }}
+        QLabel#chatMessageTime, QLabel#chatMessageUsage {{ color: {muted}; font-size: 8.5pt; }}
+        QLabel#chatMessageState {{ color: {muted}; font-size: 8.5pt; font-weight: 600; }}
+        QLabel#chatMessageState[state="failed"] {{ color: {css(c.error)}; }}
+        QLabel#chatMessageState[state="stopped"], QLabel#chatMessageState[state="interrupted"]
+            {{ color: {css(c.warning)}; }}
+        QLabel#chatMessageReason[severity="error"] {{ color: {css(c.error)}; }}
+        QLabel#chatMessageReason[severity="warning"] {{ color: {css(c.warning)}; }}
+        QFrame#chatBubble[role="user"] {{ background: {css(c.user_bubble)}; border-radius: 14px; }}
+        QLabel#chatMessageThumb {{ border: 1px solid {border}; border-radius: 6px;
+            background: {chip}; }}
+        QToolButton[chatAction="true"] {{ color: {muted}; padding: 2px 6px; border: none;
+            border-radius: 4px; background: transparent; }}
+        QToolButton[chatAction="true"]:hover {{ color: {text}; background: {chip}; }}
+        QLabel#chatEmptyState {{ color: {muted}; font-size: 12pt; padding: 48px; }}
+        QPushButton#chatShowEarlier {{ color: {css(c.accent)}; }}
+    """
 
 PAGE = 60               # messages shown when a conversation opens / per "show earlier"
 FRAME_MS = 33           # streaming repaint interval (≈30 fps)
@@ -54,7 +96,8 @@ class MessageListView(QScrollArea, Restyler):
         self._pending: dict[int, list[str]] = {}
         self._has_more = False
         self._stick = True
-        self._thumb_tasks: set[asyncio.Task] = set()
+        self._last_reply: int | None = None
+        self._tasks: set[asyncio.Task] = set()
 
         self.colors = chat_colors()
         self.renderer = MarkdownRenderer(render_theme(None, self.font(), self.tr("Copy")))
@@ -63,6 +106,10 @@ class MessageListView(QScrollArea, Restyler):
         self.content.setObjectName("chatMessageColumn")
         self.column = QVBoxLayout(self.content)
         self.column.setSpacing(10)
+        # The column is never shorter than its messages: without this, each new page made
+        # the layout squeeze every message a few pixels per pass until the scroll area caught
+        # up (thousands of resizes for one page).
+        self.column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.earlier = QPushButton(self.tr("Show earlier messages"), self.content)
         self.earlier.setObjectName("chatShowEarlier")
         self.earlier.setAccessibleName(self.tr("Show earlier messages"))
@@ -93,25 +140,28 @@ class MessageListView(QScrollArea, Restyler):
     def clear(self) -> None:
         self._frame.stop()
         self._pending.clear()
-        for t in self._thumb_tasks:
+        for t in self._tasks:
             t.cancel()
-        self._thumb_tasks.clear()
+        self._tasks.clear()
         for w in self._widgets.values():
             self.column.removeWidget(w)
             w.deleteLater()
         self._widgets.clear()
         self._order.clear()
+        self._last_reply = None
         self._has_more = False
         self.earlier.hide()
         self._update_empty()
 
-    def set_messages(self, messages: list[Message], has_more: bool) -> None:
-        """Show a freshly opened conversation (its newest page) scrolled to the end."""
+    def set_messages(self, messages: list[Message], has_more: bool,
+                     rendered: Rendered | None = None) -> None:
+        """Show a freshly opened conversation (its newest page) scrolled to the end.
+        ``rendered``: HTML from :func:`prerender` (else rendered here, on this thread)."""
         self.setUpdatesEnabled(False)
         try:
             self.clear()
             for m in messages:
-                self._insert(m, len(self._order))
+                self._insert(m, len(self._order), (rendered or {}).get(m.id))
             self._has_more = has_more
             self.earlier.setVisible(has_more)
             self._refresh_last_reply()
@@ -121,13 +171,14 @@ class MessageListView(QScrollArea, Restyler):
         self._update_empty()
         QTimer.singleShot(0, self.scroll_to_end)
 
-    def prepend_messages(self, messages: list[Message], has_more: bool) -> None:
+    def prepend_messages(self, messages: list[Message], has_more: bool,
+                         rendered: Rendered | None = None) -> None:
         """Insert an earlier page above what is shown, keeping the reading position."""
         bar = self.verticalScrollBar()
         keep_from_bottom = bar.maximum() - bar.value()
         for i, m in enumerate(messages):
             if m.id not in self._widgets:
-                self._insert(m, i)
+                self._insert(m, i, (rendered or {}).get(m.id))
         self._has_more = has_more
         self.earlier.setVisible(has_more)
         self._stick = False
@@ -158,10 +209,30 @@ class MessageListView(QScrollArea, Restyler):
             return
         if m.state is not MessageState.STREAMING:
             self._pending.pop(m.id, None)   # the stored text is complete: it wins
-        w.set_message(m)
+        was_streaming = w.message.state is MessageState.STREAMING
+        if m.role is Role.ASSISTANT and was_streaming and m.state is not MessageState.STREAMING:
+            # The stream ended: show the state now, render the whole reply in a worker
+            # thread, then swap it in (the incremental document stays until then).
+            if w.stream_text != m.text:
+                w.set_stream_text(m.text)
+            w.mark(m)
+            self._spawn(self._final_render(w, m))
+        elif m.role is Role.USER and m.text == w.message.text:
+            w.mark(m)                        # a state change only (failed / retried)
+        else:
+            w.set_message(m)
         if m.role is Role.USER and w._editor is not None:
             w.end_edit()
         self._refresh_last_reply()
+
+    async def _final_render(self, w: MessageWidget, m: Message) -> None:
+        rendered = await asyncio.to_thread(prerender, self.renderer, [m])
+        if self._widgets.get(m.id) is w and w.message == m:
+            bar = self.verticalScrollBar()
+            keep = bar.value()
+            w.show_final(m, rendered[m.id])
+            if not self._stick:
+                bar.setValue(keep)
 
     def remove_from(self, message_id: int) -> None:
         """Remove ``message_id`` and every later message."""
@@ -193,10 +264,11 @@ class MessageListView(QScrollArea, Restyler):
 
     # --- internals ------------------------------------------------------------------------
 
-    def _insert(self, m: Message, index: int) -> None:
+    def _insert(self, m: Message, index: int,
+                rendered: tuple[str, list[str]] | None = None) -> None:
         w = MessageWidget(m, self.renderer, self.colors,
                           self.model_label(m.model) if m.role is Role.ASSISTANT else "",
-                          self.content)
+                          self.content, rendered)
         w.retryRequested.connect(self.retryRequested)
         w.regenerateRequested.connect(self.regenerateRequested)
         w.editSubmitted.connect(self.editSubmitted)
@@ -215,19 +287,37 @@ class MessageListView(QScrollArea, Restyler):
                 image = await asyncio.to_thread(thumbnail_from_data_url, att.data_url)
                 if self._widgets.get(m.id) is w:
                     w.set_thumbnail(i, QPixmap.fromImage(image))
+        self._spawn(load())
+
+    async def shutdown(self) -> None:
+        """Cancel and await background work (thumbnails, final renders)."""
+        tasks = list(self._tasks)
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _spawn(self, coro) -> None:
         try:
-            task = asyncio.ensure_future(load())
-        except RuntimeError:      # no event loop (e.g. a static preview): leave the placeholders
+            task = asyncio.ensure_future(coro)
+        except RuntimeError:      # no event loop (a static preview): skip the extra work
+            coro.close()
             return
-        self._thumb_tasks.add(task)
-        task.add_done_callback(self._thumb_tasks.discard)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _refresh_last_reply(self) -> None:
-        last_assistant = next((i for i in reversed(self._order)
-                               if self._widgets[i].message.role is Role.ASSISTANT), None)
-        last_id = self._order[-1] if self._order else None
-        for mid, w in self._widgets.items():
-            w.set_last_reply(mid == last_assistant and mid == last_id)
+        """Regenerate/Retry belong to the newest message when it is a reply.  Only the old
+        and the new holder are touched (a long conversation has many widgets)."""
+        last = self._order[-1] if self._order else None
+        if last is not None and self._widgets[last].message.role is not Role.ASSISTANT:
+            last = None
+        if last != self._last_reply:
+            old = self._widgets.get(self._last_reply) if self._last_reply is not None else None
+            if old is not None:
+                old.set_last_reply(False)
+            if last is not None:
+                self._widgets[last].set_last_reply(True)
+            self._last_reply = last
 
     def _flush(self) -> None:
         for mid, pieces in list(self._pending.items()):
@@ -274,7 +364,7 @@ class MessageListView(QScrollArea, Restyler):
         pal = self.content.palette()
         pal.setColor(QPalette.ColorRole.Window, self.colors.view_bg)
         self.content.setPalette(pal)
-        self.empty.setStyleSheet(f"color: {css(self.colors.muted)}; font-size: 12pt; padding: 48px;")
+        self.content.setStyleSheet(view_style_sheet(self.colors))
         for w in self._widgets.values():
             w.apply_colors(self.colors)
             if w.message.state is not MessageState.STREAMING:

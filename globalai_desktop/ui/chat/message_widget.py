@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from globalai_desktop.ui.chat.markdown import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
-from globalai_desktop.ui.chat.style import ChatColors, css
+from globalai_desktop.ui.chat.style import ChatColors
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -48,8 +48,7 @@ class MessageBrowser(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.viewport().setAutoFillBackground(False)   # the view's style sheet makes it clear
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.anchorClicked.connect(self.linkClicked)
@@ -82,7 +81,8 @@ class MessageWidget(QFrame):
     notice = Signal(str)
 
     def __init__(self, message: Message, renderer: MarkdownRenderer, colors: ChatColors,
-                 model_label: str = "", parent: QWidget | None = None) -> None:
+                 model_label: str = "", parent: QWidget | None = None,
+                 rendered: tuple[str, list[str]] | None = None) -> None:
         super().__init__(parent)
         self.message = message
         self.renderer = renderer
@@ -95,10 +95,15 @@ class MessageWidget(QFrame):
         self._stable_pos = 0
         self._editor: QPlainTextEdit | None = None
         self._placeholder = False
+        self._ideal_width: int | None = None
         user = message.role is Role.USER
         self.setObjectName("chatUserMessage" if user else "chatAssistantMessage")
+        self.setProperty("role", message.role.value)
         self.setAccessibleName(self.tr("Your message") if user else self.tr("Assistant reply"))
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Exactly as tall as the content: the column never squeezes messages to fit while
+        # the scroll area catches up with a new page (that resized every message, twice).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 6)
@@ -132,6 +137,7 @@ class MessageWidget(QFrame):
         self.body.linkClicked.connect(self._on_link)
         self.bubble = QFrame(self)
         self.bubble.setObjectName("chatBubble")
+        self.bubble.setProperty("role", message.role.value)
         bl = QVBoxLayout(self.bubble)
         bl.setContentsMargins(12, 8, 12, 8)
         bl.addWidget(self.body)
@@ -200,14 +206,17 @@ class MessageWidget(QFrame):
             actions.addStretch(1)
         outer.addLayout(actions)
 
-        self.apply_colors(colors)
-        self.set_message(message)
+        self.set_message(message, rendered)
 
     # --- building blocks ------------------------------------------------------------------
+    # Colours and fonts come from one style sheet on the conversation view (see
+    # message_view.view_style_sheet): setting a style sheet per widget is slow when a
+    # conversation opens with dozens of messages.  Widgets only carry properties.
 
     def _action(self, name: str, text: str, tip: str) -> QToolButton:
         b = QToolButton(self)
         b.setObjectName(name)
+        b.setProperty("chatAction", True)
         b.setText(text)
         b.setToolTip(tip)
         b.setAccessibleName(tip)
@@ -217,25 +226,12 @@ class MessageWidget(QFrame):
 
     def apply_colors(self, c: ChatColors) -> None:
         self.colors = c
-        muted = css(c.muted)
-        self.time.setStyleSheet(f"color: {muted}; font-size: 8.5pt;")
-        self.usage.setStyleSheet(f"color: {muted}; font-size: 8.5pt;")
-        self.who.setStyleSheet("font-weight: 600;")
-        for b in (self.copy_btn, self.edit_btn, self.retry_btn, self.regen_btn):
-            b.setStyleSheet(f"QToolButton {{ color: {muted}; padding: 2px 6px; border-radius: 4px; }}"
-                            f"QToolButton:hover {{ color: {css(c.text)}; background: {css(c.chip_bg)}; }}")
-        if self.message.role is Role.USER:
-            self.bubble.setStyleSheet(f"QFrame#chatBubble {{ background: {css(c.user_bubble)};"
-                                      f" border-radius: 14px; }}")
-        for lab in self._thumb_labels:
-            lab.setStyleSheet(f"border: 1px solid {css(c.border)}; border-radius: 6px;"
-                              f" background: {css(c.chip_bg)};")
-        self._update_state()
 
     # --- content --------------------------------------------------------------------------
 
-    def set_message(self, message: Message) -> None:
-        """Show ``message`` as stored (a full render; ends any streaming state)."""
+    def set_message(self, message: Message, rendered: tuple[str, list[str]] | None = None) -> None:
+        """Show ``message`` as stored (ends any streaming state).  ``rendered`` is its HTML
+        and code blocks when already rendered (e.g. in a worker thread)."""
         self.message = message
         self._stream = None
         self.body.document().setDefaultStyleSheet(self.renderer.theme.stylesheet())
@@ -247,9 +243,12 @@ class MessageWidget(QFrame):
             if message.state is MessageState.STREAMING:
                 self.begin_stream(message.text)
             else:
-                self.code_blocks = []
-                self.body.setHtml(self.renderer.render(message.text, self.code_blocks)
-                                  if message.text else "")
+                if rendered is None:
+                    blocks: list[str] = []
+                    rendered = (self.renderer.render(message.text, blocks) if message.text else "",
+                                blocks)
+                self.code_blocks = list(rendered[1])
+                self.body.setHtml(rendered[0])
         self.time.setText(_when(message.created_at))
         self.time.setToolTip(datetime.fromtimestamp(message.created_at).strftime("%Y-%m-%d %H:%M:%S"))
         self._update_state()
@@ -257,7 +256,18 @@ class MessageWidget(QFrame):
     def _set_plain(self, text: str) -> None:
         escaped = html.escape(text).replace("\n", "<br>")
         self.body.setHtml(f"<div>{escaped}</div>")
+        self._ideal_width = None
         self._fit_bubble()
+
+    def show_final(self, message: Message, rendered: tuple[str, list[str]]) -> None:
+        """The stream ended: show the stored reply rendered whole (corrects any block the
+        incremental renderer split differently)."""
+        self.set_message(message, rendered)
+
+    def mark(self, message: Message) -> None:
+        """Update state, usage and actions without re-rendering the text."""
+        self.message = message
+        self._update_state()
 
     def set_thumbnail(self, index: int, pixmap: QPixmap) -> None:
         if 0 <= index < len(self._thumb_labels):
@@ -268,25 +278,27 @@ class MessageWidget(QFrame):
                 lab.setPixmap(pixmap)
 
     def set_last_reply(self, last: bool) -> None:
-        self.is_last_reply = last
-        self._update_state()
+        if last != self.is_last_reply:
+            self.is_last_reply = last
+            self._update_state()
 
     def _update_state(self) -> None:
-        m, c = self.message, self.colors
+        m = self.message
         user = m.role is Role.USER
         labels = {
-            MessageState.STREAMING: (self.tr("writing…"), c.muted),
-            MessageState.STOPPED: (self.tr("stopped"), c.warning),
-            MessageState.INTERRUPTED: (self.tr("interrupted"), c.warning),
-            MessageState.FAILED: (self.tr("not sent"), c.error),
+            MessageState.STREAMING: self.tr("writing…"),
+            MessageState.STOPPED: self.tr("stopped"),
+            MessageState.INTERRUPTED: self.tr("interrupted"),
+            MessageState.FAILED: self.tr("not sent"),
         }
-        text, color = labels.get(m.state, ("", c.muted))
+        text = labels.get(m.state, "")
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
-        self.badge.setStyleSheet(f"color: {css(color)}; font-size: 8.5pt; font-weight: 600;")
+        _set_property(self.badge, "state", m.state.value)
         self.reason.setText(m.error)
         self.reason.setVisible(bool(m.error))
-        self.reason.setStyleSheet(f"color: {css(c.error if m.state is MessageState.FAILED else c.warning)};")
+        _set_property(self.reason, "severity",
+                      "error" if m.state is MessageState.FAILED else "warning")
         streaming = m.state is MessageState.STREAMING
         self.copy_btn.setVisible(bool(m.text) and not streaming)
         self.edit_btn.setVisible(user and self._editor is None)
@@ -430,12 +442,21 @@ class MessageWidget(QFrame):
         """The person's bubble is as wide as its text, up to 78% of the row."""
         if self.message.role is not Role.USER:
             return
+        if self._ideal_width is None:     # measured once per text, not on every resize
+            doc = self.body.document().clone()
+            doc.setTextWidth(-1)
+            self._ideal_width = math.ceil(doc.idealWidth()) + 8
         avail = max(120, int(self.width() * 0.78))
-        doc = self.body.document().clone(self)
-        doc.setTextWidth(-1)
-        ideal = math.ceil(doc.idealWidth()) + 8
-        doc.deleteLater()
-        self.bubble.setFixedWidth(min(avail, ideal + 24))
+        self.bubble.setFixedWidth(min(avail, self._ideal_width + 24))
+
+
+def _set_property(widget: QWidget, name: str, value) -> None:
+    """Set a style-sheet property and re-polish only when it changed (re-polishing is
+    what makes the new colour apply, and it is not free)."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _when(ts: float) -> str:

@@ -36,7 +36,7 @@ from globalai_desktop.storage.conversation_export import ConversationImportError
 from globalai_desktop.storage.conversations import ConversationStore
 from globalai_desktop.ui.chat.composer import Composer
 from globalai_desktop.ui.chat.conversation_list import ConversationListPanel
-from globalai_desktop.ui.chat.message_view import PAGE, MessageListView
+from globalai_desktop.ui.chat.message_view import PAGE, MessageListView, prerender
 from globalai_desktop.ui.chat.model_picker import ModelPicker
 from globalai_desktop.ui.chat.settings_panel import ConversationSettingsPanel
 from globalai_desktop.ui.chat.style import Restyler, chat_colors, css
@@ -53,6 +53,7 @@ class ChatTab(QWidget, Restyler):
         self.setAccessibleName(self.tr("Chat"))
         self.current: Conversation | None = None
         self._open_seq = 0
+        self._loading_earlier = False
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
         self._ready = asyncio.Event()
@@ -205,8 +206,11 @@ class ChatTab(QWidget, Restyler):
             return           # another conversation was opened meanwhile
         has_more = len(messages) > PAGE
         messages = [self._with_live_text(m) for m in messages[-PAGE:]]
+        rendered = await asyncio.to_thread(prerender, self.view.renderer, messages)
+        if seq != self._open_seq:
+            return
         self.current = conv
-        self.view.set_messages(messages, has_more)
+        self.view.set_messages(messages, has_more, rendered)
         self._show_conversation(conv)
         self.composer.set_text(conv.draft)
         self.composer.set_busy(self.service.is_busy(conv.id))
@@ -303,6 +307,7 @@ class ChatTab(QWidget, Restyler):
             except Exception:  # noqa: BLE001 - quitting must not fail on a draft
                 log.exception("could not save the draft")
         await self.composer.shutdown()
+        await self.view.shutdown()
         tasks = [t for t in self._tasks if not t.done()]
         for t in tasks:
             t.cancel()
@@ -415,14 +420,26 @@ class ChatTab(QWidget, Restyler):
         await self.service.edit_and_resend(message_id, text)
 
     async def _load_earlier(self, first_id: int) -> None:
-        if self.current is None:
-            return
+        if self.current is None or self._loading_earlier:
+            return          # scrolling at the top asks again and again; one page at a time
+        self._loading_earlier = True
+        try:
+            await self._load_page_before(first_id)
+        finally:
+            self._loading_earlier = False
+
+    async def _load_page_before(self, first_id: int) -> None:
+        assert self.current is not None
         cid = self.current.id
         older = await self.service.load(cid, limit=PAGE + 1, before_id=first_id)
         if self.current is None or self.current.id != cid:
             return
         has_more = len(older) > PAGE
-        self.view.prepend_messages(older[-PAGE:], has_more)
+        older = older[-PAGE:]
+        rendered = await asyncio.to_thread(prerender, self.view.renderer, older)
+        if self.current is None or self.current.id != cid:
+            return
+        self.view.prepend_messages(older, has_more, rendered)
 
     async def _change_model(self, model_id: str) -> None:
         if self.current is None:
