@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +42,7 @@ from globalai_desktop.ui.theme import ThemeController
 log = logging.getLogger(__name__)
 
 SHUTDOWN_STEP_TIMEOUT_S = 10.0   # a tab or service that hangs longer is abandoned, logged
+OFFLINE_RECHECK_S = 30.0         # while the server cannot be reached, probe it this often
 DEMO_POLL_SCALE = 0.1            # demo tasks poll 10× faster (a video every 3 s, not 30 s)
 CLIENT_KEYS = ("api.", "network.")
 
@@ -70,6 +72,8 @@ def app_icon() -> QIcon:
 
 
 class Shell:
+    offline_recheck_s = OFFLINE_RECHECK_S
+
     def __init__(self, options: Options, app: QApplication, *,
                  keystore: KeyringStore | None = None, environ: dict[str, str] | None = None,
                  tab_factories: list | None = None, layers: ConfigLayers | None = None,
@@ -107,6 +111,9 @@ class Shell:
         self.settings.changed.connect(self._on_setting_changed)
         # keyChanged arrives on the GUI thread even when the keyring was written in a worker.
         self.presenter.keyChanged.connect(lambda: self._soon(self.check_connection))
+        self._recheck = QTimer(singleShot=True)
+        self._recheck.timeout.connect(lambda: self._soon(self.check_connection))
+        self.presenter.connectionChanged.connect(self._on_connection_changed)
         self.window = MainWindow(self.ctx, self, tab_factories=tab_factories)
         if catalog_problem:
             self.presenter.notify("catalog", catalog_problem, level="warning")
@@ -252,6 +259,12 @@ class Shell:
                 level="warning")
 
     # --- connection state -------------------------------------------------------------
+    def _on_connection_changed(self, state: str, _detail: str) -> None:
+        # "Cannot reach the server" must not outlive the outage: while offline, probe again
+        # now and then (the probe is free) so the status bar turns green by itself.
+        if state == "offline" and not self._recheck.isActive() and not self.closing_done:
+            self._recheck.start(int(self.offline_recheck_s * 1000))
+
     async def check_connection(self) -> list[ConnectionCheck]:
         if not self.keys.has_key:
             self.presenter.set_connection("nokey")
@@ -353,6 +366,7 @@ class Shell:
         notifier = self.ctx.extras.get("notifier")
         if notifier is not None and callable(getattr(notifier, "close", None)):
             steps.append(("notifications", notifier.close))    # removes the tray icon
+        self._recheck.stop()
         steps.append(("background checks", self._cancel_background))
         steps.append(("HTTP client", self.client.aclose))
         for what, step in steps:

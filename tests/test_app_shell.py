@@ -236,3 +236,19 @@ def test_network_failures_make_one_notice_whose_retry_runs_every_failed_job(qapp
             assert sorted(ran) == ["check the video task", "send the message"]
             assert shell.window.notices.notices() == []
     run(qloop, scenario())
+
+
+def test_offline_status_clears_by_itself_when_the_server_is_back(qapp, qloop, sim, monkeypatch):
+    from globalai_desktop.app_shell import Shell
+    from globalai_desktop.simulator import Fault
+
+    monkeypatch.setattr(Shell, "offline_recheck_s", 0.2)
+
+    async def scenario():
+        sim.faults.add(Fault(kind="drop_connection", times=50))
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            await until(lambda: shell.window.connection.state == "offline", what="offline")
+            assert shell.window.connection.label.text() == "Cannot reach the server"
+            sim.faults.clear()                               # the network is back
+            await until(lambda: shell.window.connection.state == "ok", what="back online")
+    run(qloop, scenario())
