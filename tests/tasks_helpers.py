@@ -7,13 +7,10 @@ Nothing here fakes the network: the client talks HTTP to the simulator on 127.0.
 from __future__ import annotations
 
 import asyncio
-import gc
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
-
-import pytest
 
 from globalai_desktop.api import ApiConfig, GlobalAIClient
 from globalai_desktop.catalog import load_catalog
@@ -44,18 +41,6 @@ def _pin_singletons() -> None:
 
 
 _pin_singletons()
-
-
-@pytest.fixture(autouse=True)
-def collect_old_loops():
-    """Collect garbage right after each test's qasync loop is closed.
-
-    A closed qasync loop leaves its (stopped) timer object with Qt timers still
-    registered; if the garbage collector happens to destroy it later, from inside the
-    *next* test's timer dispatch, Qt crashes.  Collecting here, between loops, avoids it.
-    """
-    yield
-    gc.collect()
 
 
 class RecordingErrors:

@@ -13,8 +13,7 @@ from globalai_desktop.domain.media import TaskState
 from globalai_desktop.simulator import Fault
 from globalai_desktop.ui.image.gallery_model import StateRole
 from globalai_desktop.ui.tabs.image_tab import ImageTab
-from tests.tasks_helpers import (  # noqa: F401  (collect_old_loops is autouse)
-    close_service, collect_old_loops, make_context, wait_for)
+from tests.tasks_helpers import close_service, make_context, wait_for
 
 BANANA = "/kyyReactApiServer/v1/banana/images"
 
@@ -251,8 +250,9 @@ def test_save_as_copy_and_drag_out(tab_factory, qloop, tmp_path):
     original = Path(tab.model.record(0).path)
     assert saved == target.with_suffix(".png") and saved.read_bytes() == original.read_bytes()
     assert copied
-    mime = QGuiApplication.clipboard().mimeData()
-    assert mime.hasImage() and [u.toLocalFile() for u in mime.urls()] == [str(original)]
+    pasted = QGuiApplication.clipboard().image()
+    assert (pasted.width(), pasted.height()) == (tab.model.record(0).width,
+                                                 tab.model.record(0).height)
     drag = tab.model.mimeData([tab.model.index(0)])
     assert [u.toLocalFile() for u in drag.urls()] == [str(original)]
 

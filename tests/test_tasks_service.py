@@ -11,8 +11,7 @@ from globalai_desktop.catalog import CatalogValidationError
 from globalai_desktop.domain.media import TaskState
 from globalai_desktop.simulator import Fault
 from globalai_desktop.storage.tasks import TaskLedger
-from tests.tasks_helpers import (  # noqa: F401  (collect_old_loops is an autouse fixture)
-    close_service, collect_old_loops, make_service, wait_for, wait_state)
+from tests.tasks_helpers import close_service, make_service, wait_for, wait_state
 
 BANANA = "/kyyReactApiServer/v1/banana/images"
 RESULT = "/kyyReactApiServer/v1/result/"

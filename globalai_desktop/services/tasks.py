@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,21 +43,13 @@ from globalai_desktop.api.errors import (
     GlobalAIError, InsufficientBalanceError, NotFoundError, PermissionDeniedError,
     RateLimitedError, redact)
 from globalai_desktop.domain.media import RemoteStatus, TaskResult, TaskState
-from globalai_desktop.services import task_files
+from globalai_desktop.services import task_files, task_timing as timing
+from globalai_desktop.services.task_timing import JITTER  # noqa: F401  (re-exported)
 from globalai_desktop.storage.media_library import MediaLibrary, MediaRecord
 from globalai_desktop.storage.tasks import TaskLedger, TaskRecord
 
 log = logging.getLogger("globalai.tasks")
 
-# --- timing rules (seconds; every one is multiplied by ``poll_scale``, a knob for tests
-# and demo mode, except the server's own Retry-After which is honoured as given) --------
-DEFAULT_POLL_INTERVAL_S = {"image": 3.0, "video": 30.0}   # when the catalog has no family
-SLOWDOWN_AFTER_POLLS = 20        # a task this slow is a long one: poll a little less often…
-SLOWDOWN_FACTOR = 1.05           # …5 % more per poll…
-SLOWDOWN_CAP = 2.0               # …but never slower than twice the family's interval
-JITTER = 0.15                    # ±15 %: tasks submitted together do not poll in lockstep
-ERROR_BACKOFF_CAP_S = 120.0      # consecutive errors double the wait up to this
-MAX_RETRY_AFTER_S = 600.0        # a server asking for more than 10 minutes is capped
 DOWNLOAD_ATTEMPTS = 5            # network failures while saving a result, then give up
 CREATE_GRACE_S = 5.0             # at quit, let an in-flight create answer this long
 PROGRESS_EMIT_STEP = 0.05        # download progress is signalled per 5 %
@@ -297,8 +289,9 @@ class TaskService(QObject):
                 return
             except RateLimitedError as exc:
                 errors += 1
-                wait = min(exc.retry_after or self._error_backoff(task, errors), MAX_RETRY_AFTER_S)
-                delay = max(wait, self._poll_delay(task))
+                delay = timing.retry_after_delay(
+                    exc.retry_after, self._error_backoff(task, errors),
+                    self._family(task.family_id), task.kind, task.polls, self.poll_scale)
                 await self._save(task, message=self.tr(
                     "The server asked to slow down; checking again in {s} s.").format(s=round(delay)))
                 continue
@@ -424,7 +417,6 @@ class TaskService(QObject):
 
     @staticmethod
     def _replace(task: TaskRecord, **changes: Any) -> TaskRecord:
-        from dataclasses import replace
         return replace(task, **changes)
 
     def _require(self, task_id: int) -> TaskRecord:
@@ -445,23 +437,13 @@ class TaskService(QObject):
         except (KeyError, AttributeError):
             return None
 
-    def _base_interval(self, task: TaskRecord) -> tuple[float, float]:
-        family = self._family(task.family_id)
-        default = DEFAULT_POLL_INTERVAL_S.get(task.kind, 10.0)
-        base = float(getattr(family, "poll_interval_s", 0) or default)
-        floor = float(getattr(family, "min_poll_interval_s", 0) or 0)
-        return max(base, floor), floor
-
     def _poll_delay(self, task: TaskRecord) -> float:
-        base, floor = self._base_interval(task)
-        slow = min(SLOWDOWN_CAP, SLOWDOWN_FACTOR ** max(0, task.polls - SLOWDOWN_AFTER_POLLS))
-        jittered = base * slow * random.uniform(1 - JITTER, 1 + JITTER)
-        return max(floor, jittered) * self.poll_scale
+        return timing.poll_delay(self._family(task.family_id), task.kind, task.polls,
+                                 self.poll_scale)
 
     def _error_backoff(self, task: TaskRecord, errors: int) -> float:
-        base, _ = self._base_interval(task)
-        wait = min(base * (2 ** (errors - 1)), max(ERROR_BACKOFF_CAP_S, base))
-        return wait * random.uniform(1 - JITTER, 1 + JITTER) * self.poll_scale
+        return timing.error_backoff(self._family(task.family_id), task.kind, errors,
+                                    self.poll_scale)
 
     @staticmethod
     def _state_for(status: RemoteStatus, current: TaskState) -> TaskState:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +233,3 @@ class TaskLedger:
     def close(self) -> None:
         self.db.close()
 
-
-def with_changes(task: TaskRecord, **changes: Any) -> TaskRecord:
-    """The in-memory equivalent of :meth:`TaskLedger.update` (no write)."""
-    return replace(task, **changes)

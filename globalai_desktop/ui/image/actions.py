@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
@@ -145,10 +145,10 @@ class ImageActions(QObject):
         if image.isNull():
             self.message.emit(self.tr("The image file is missing or cannot be read."))
             return False
-        mime = QMimeData()
-        mime.setImageData(image)
-        mime.setUrls([QUrl.fromLocalFile(rec.path)])
-        QGuiApplication.clipboard().setMimeData(mime)
+        # setImage, not a QMimeData made here: Qt keeps clipboard data until its own exit
+        # handlers run, and a Python-made QMimeData then calls back into a finished
+        # interpreter (a crash at quit).
+        QGuiApplication.clipboard().setImage(image)
         self.message.emit(self.tr("Image copied to the clipboard."))
         return True
 
