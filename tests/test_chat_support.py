@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from pathlib import Path
 
@@ -20,6 +21,20 @@ from globalai_desktop.services.context import AppContext
 from globalai_desktop.storage.settings import Settings
 
 _CATALOG = None
+
+
+def _pin_singletons() -> None:
+    """Test processes only: PySide6 6.12.0 on CPython 3.11 takes a reference from ``None``
+    on every void Qt call and from ``True`` on every signal emit, and the interpreter aborts
+    once one reaches zero (3.12 makes them immortal; 6.11.3 has no such bug).  Give them a
+    count no test can exhaust, so chat tests fail on behaviour, not on this."""
+    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+        import ctypes
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+_pin_singletons()
 
 
 def catalog():
@@ -129,18 +144,10 @@ class ConnectionWatcher:
                 self.client_hangups += 1
 
 
-# qasync's loop owns a parentless QObject timer that may still have timers registered
-# after the loop is closed.  If the cyclic garbage collector frees it from a worker thread,
-# Qt cannot unregister those timers and the next test crashes when one fires.  Keeping the
-# test loops alive avoids that (a few objects per test; see the report to the lead).
-_LOOPS: list = []
-
-
 def open_tab(qtbot, qloop, ctx):
     """Build a ChatTab on ``ctx``, shown, with its first load done."""
     from globalai_desktop.ui.tabs.chat_tab import ChatTab
 
-    _LOOPS.append(qloop)
     tab = ChatTab(ctx)
     qtbot.addWidget(tab)
     tab.resize(1200, 800)

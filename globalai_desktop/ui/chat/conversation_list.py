@@ -9,18 +9,71 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu,
-    QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
 )
 
 from globalai_desktop.domain.chat import ConversationSummary
-from globalai_desktop.ui.chat.style import Restyler, chat_colors, css
+from globalai_desktop.ui.chat.style import Restyler, chat_colors, css, mix
 
 UNDO_SECONDS = 10
 ID_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+META_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    """Title in bold, "time · model" below in a muted colour, and the search hit (if any)
+    on a third line; the selection is a soft rounded highlight."""
+
+    PAD = 8
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        fm = option.fontMetrics
+        lines = 3 if index.data(SNIPPET_ROLE) else 2
+        return QSize(120, lines * (fm.height() + 2) + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        c = chat_colors()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = option.rect.adjusted(2, 1, -2, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected or hover:
+            bg = mix(c.view_bg, c.accent, 0.16 if selected else 0.06)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(r, 7, 7)
+        x, w = r.x() + self.PAD, r.width() - 2 * self.PAD
+        y = r.y() + self.PAD
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm_b, fm = QFontMetrics(bold), QFontMetrics(option.font)
+        painter.setFont(bold)
+        painter.setPen(c.text)
+        title = fm_b.elidedText(index.data(TITLE_ROLE) or "", Qt.TextElideMode.ElideRight, w)
+        painter.drawText(QRect(x, y, w, fm_b.height()), Qt.AlignmentFlag.AlignLeft, title)
+        y += fm.height() + 2
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        painter.setFont(small)
+        painter.setPen(c.muted)
+        meta = QFontMetrics(small).elidedText(index.data(META_ROLE) or "",
+                                              Qt.TextElideMode.ElideRight, w)
+        painter.drawText(QRect(x, y, w, fm.height()), Qt.AlignmentFlag.AlignLeft, meta)
+        snippet = index.data(SNIPPET_ROLE)
+        if snippet:
+            y += fm.height() + 2
+            small.setItalic(True)
+            painter.setFont(small)
+            painter.drawText(QRect(x, y, w, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                             QFontMetrics(small).elidedText(snippet, Qt.TextElideMode.ElideRight, w))
+        painter.restore()
 
 
 class ConversationListPanel(QWidget, Restyler):
@@ -95,6 +148,8 @@ class ConversationListPanel(QWidget, Restyler):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setMouseTracking(True)          # hover highlight
         lay.addWidget(self.list, 1)
 
         self.empty = QLabel(self)
@@ -136,8 +191,10 @@ class ConversationListPanel(QWidget, Restyler):
             for s in items:
                 it = QListWidgetItem(self._label(s))
                 it.setData(ID_ROLE, s.id)
+                it.setData(TITLE_ROLE, s.title)
+                it.setData(META_ROLE, _short_time(s.updated_at) + (f" · {s.model}" if s.model else ""))
+                it.setData(SNIPPET_ROLE, f"“{s.snippet.strip()}”" if s.snippet else "")
                 it.setToolTip(s.title + (f"\n{s.model}" if s.model else ""))
-                it.setSizeHint(QSize(0, 54 if s.snippet else 40))
                 self.list.addItem(it)
                 if s.id == current_id:
                     self.list.setCurrentItem(it)
@@ -166,7 +223,7 @@ class ConversationListPanel(QWidget, Restyler):
         for i in range(self.list.count()):
             it = self.list.item(i)
             if int(it.data(ID_ROLE)) == conversation_id:
-                return it.text().split("\n", 1)[0]
+                return it.data(TITLE_ROLE) or ""
         return ""
 
     def show_undo(self, conversation_id: int, title: str) -> None:
@@ -224,7 +281,8 @@ class ConversationListPanel(QWidget, Restyler):
         self.empty.setStyleSheet(f"color: {css(c.muted)}; padding: 16px;")
         self.undo_bar.setStyleSheet(f"QFrame#chatUndoBar {{ background: {css(c.chip_bg)};"
                                     f" border: 1px solid {css(c.border)}; border-radius: 6px; }}")
-        self.list.setStyleSheet("QListWidget::item { padding: 4px 6px; border-radius: 6px; }")
+        self.list.setStyleSheet("QListWidget#chatConversationList { background: transparent; }")
+        self.more_btn.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

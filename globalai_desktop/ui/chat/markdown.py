@@ -131,16 +131,18 @@ class MarkdownRenderer:
         body = highlight(code, _lexer(lang.lower()), _formatter(t.pygments_style)) if code else ""
         body = body.rstrip("\n")
         label = html.escape(lang) if lang else "&nbsp;"
+        small = f"font-size: {t.font_pt * 0.85:.1f}pt;"
         return (
             f'<table width="100%" cellspacing="0" cellpadding="0" border="0"'
             f' style="margin-top: 6px; margin-bottom: 8px; border: 1px solid {t.border};'
             f' border-collapse: collapse;">'
             f'<tr><td style="background-color: {t.code_header_bg}; padding: 3px 10px;">'
-            f'<span style="color: {t.muted}; font-size: {t.font_pt * 0.85:.1f}pt;">{label}</span></td>'
-            f'<td align="right" style="background-color: {t.code_header_bg}; padding: 3px 10px;">'
-            f'<a href="{COPY_SCHEME}:{n}" style="font-size: {t.font_pt * 0.85:.1f}pt;">'
-            f'{html.escape(t.copy_label)}</a></td></tr>'
-            f'<tr><td colspan="2" style="background-color: {t.code_bg}; padding: 8px 10px;">'
+            # a nested borderless table puts the language left and Copy right in one cell
+            f'<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
+            f'<td><span style="color: {t.muted}; {small}">{label}</span></td>'
+            f'<td align="right"><a href="{COPY_SCHEME}:{n}" style="{small}">'
+            f'{html.escape(t.copy_label)}</a></td></tr></table></td></tr>'
+            f'<tr><td style="background-color: {t.code_bg}; padding: 8px 10px;">'
             f'<pre style="margin: 0px;">{body}</pre></td></tr></table>\n'
         )
 

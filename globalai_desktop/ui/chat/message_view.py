@@ -51,6 +51,7 @@ def view_style_sheet(c: ChatColors) -> str:
     """One style sheet for every message widget (selected by object name / property)."""
     muted, text, chip, border = css(c.muted), css(c.text), css(c.chip_bg), css(c.border)
     return f"""
+        QWidget#chatMessageColumn {{ background: {css(c.view_bg)}; }}
         QTextBrowser#chatMessageBody {{ background: transparent; border: none; }}
         QLabel#chatMessageWho {{ font-weight: 600; }}
         QLabel#chatMessageTime, QLabel#chatMessageUsage {{ color: {muted}; font-size: 8.5pt; }}
