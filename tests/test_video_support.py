@@ -1,5 +1,10 @@
 """Shared helpers for the Video-tab and asset tests (no tests here).
 
+Scenarios that keep background tasks alive (pollers, review watchers) run as ONE
+coroutine via ``qloop.run_until_complete(scenario())``: qasync's ``run_until_complete``
+processes Qt events once more after the loop has stopped, and an asyncio step run then
+has no running loop — something the app, which runs one loop for its life, never sees.
+
 Everything talks real HTTP to the simulator (fixture ``sim``); nothing is mocked.
 ``make_ctx`` builds the AppContext a tab receives, backed by the simulator, the isolated
 profile folders from conftest, and an error sink that records what would be shown.
@@ -40,6 +45,15 @@ def make_ctx(sim, data_dir: Path, *, key: str = TEST_KEY) -> AppContext:
     media = data_dir / "media"
     return AppContext(settings=Settings(), catalog=load_catalog(), client=make_client(sim, key),
                       errors=RecordingErrors(), data_dir=data_dir, media_dir=lambda: media)
+
+
+async def until(predicate, timeout: float = 15.0, step: float = 0.02) -> None:
+    """Wait (inside the running loop) until ``predicate()`` is true; fail after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(step)
 
 
 def run_until(loop, predicate, timeout: float = 15.0, step: float = 0.02) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -322,6 +323,8 @@ class VideoPlayer(QWidget):
             self._player.setSource(QUrl.fromLocalFile(str(self._path)) if self._path else QUrl())
             if autoplay and self._path:
                 self._player.play()
+            elif self._path:
+                self._player.pause()      # paused at 0: the first frame shows instead of black
         self._show_page()
         self._update_actions()
 
@@ -440,6 +443,8 @@ class VideoPlayer(QWidget):
 
     async def shutdown(self) -> None:
         """Stop playback, release the file and wait for running copies."""
+        if not shiboken6.isValid(self):
+            return                       # the window was already destroyed with its children
         self.set_full_screen(False)
         if self._player is not None:
             self._player.stop()

@@ -1,0 +1,81 @@
+"""How a video task's state reads and looks: words, status colour, icon.
+
+Kept apart from the widgets so the queue, the history and notifications say the same
+thing in the same words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from globalai_desktop.domain.media import TaskState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VideoTask", text)
+
+
+def state_label(state: TaskState, paused: bool = False) -> str:
+    if paused and state.active:
+        return _tr("Waiting")
+    return {
+        TaskState.SUBMITTING: _tr("Sending"),
+        TaskState.OUTCOME_UNKNOWN: _tr("Outcome unknown"),
+        TaskState.QUEUED: _tr("Queued"),
+        TaskState.PROCESSING: _tr("Generating"),
+        TaskState.DOWNLOADING: _tr("Saving"),
+        TaskState.DONE: _tr("Ready"),
+        TaskState.FAILED: _tr("Failed"),
+        TaskState.CANCELLED: _tr("Cancelled"),
+        TaskState.EXPIRED: _tr("Expired"),
+        TaskState.UNTRACKED: _tr("Not tracked"),
+    }.get(state, str(state.value))
+
+
+def state_tone(state: TaskState, paused: bool = False) -> str:
+    """``"info"`` (running), ``"ok"``, ``"warning"`` or ``"error"``."""
+    if paused and state.active:
+        return "warning"
+    if state.active:
+        return "info"
+    if state is TaskState.DONE:
+        return "ok"
+    if state in (TaskState.FAILED, TaskState.OUTCOME_UNKNOWN):
+        return "error"
+    return "warning"
+
+
+def tone_color(tone: str) -> QColor:
+    """The theme's status colour for ``tone`` (palette highlight if no theme is loaded)."""
+    try:
+        from globalai_desktop.ui.theme import status_color
+        return status_color(tone)
+    except Exception:  # the theme module is optional for these widgets
+        app = QApplication.instance()
+        pal = app.palette() if app is not None else QPalette()
+        return pal.color(QPalette.ColorRole.Highlight)
+
+
+def state_icon(state: TaskState):
+    st = QApplication.style()
+    pix = {
+        TaskState.DONE: QStyle.StandardPixmap.SP_MediaPlay,
+        TaskState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        TaskState.OUTCOME_UNKNOWN: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+        TaskState.EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        TaskState.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
+        TaskState.UNTRACKED: QStyle.StandardPixmap.SP_MediaStop,
+    }.get(state, QStyle.StandardPixmap.SP_BrowserReload)
+    return st.standardIcon(pix)
+
+
+def chip_style(tone: str) -> str:
+    """Style sheet for a small rounded state chip in the theme's status colour."""
+    bg = tone_color(tone)
+    app = QApplication.instance()
+    fg = (app.palette() if app is not None else QPalette()).color(
+        QPalette.ColorRole.HighlightedText)
+    return (f"QLabel {{ background-color: {bg.name()}; color: {fg.name()}; "
+            "border-radius: 9px; padding: 1px 9px; font-weight: 600; }")
