@@ -13,7 +13,6 @@ import logging
 import sys
 import uuid
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import shiboken6

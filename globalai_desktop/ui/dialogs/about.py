@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from globalai_desktop.ui.dialogs.api_key_page import muted
+from globalai_desktop.ui.dialogs.common import heading, muted
 
 
 class AboutDialog(QDialog):
@@ -36,11 +36,7 @@ class AboutDialog(QDialog):
             logo.setAccessibleName(self.tr("GlobalAI Desktop logo"))
             header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
-        name = QLabel("GlobalAI Desktop", self)
-        font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        name.setFont(font)
+        name = heading(QLabel("GlobalAI Desktop", self), 1.6)
         col.addWidget(name)
         col.addWidget(muted(QLabel(self.tr("Version {v}").format(v=version), self)))
         blurb = QLabel(self.tr("A desktop client for the GlobalAI OPC gateway: chat with GPT, "

@@ -13,33 +13,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from globalai_desktop.storage.config import ENV_API_KEY
 from globalai_desktop.storage.secrets import ApiKeyProvider, KeySource
+from globalai_desktop.ui.dialogs.common import MaskedKeyField, muted, warning_label
 from globalai_desktop.ui.theme import status_color
-
-
-def muted(label: QLabel) -> QLabel:
-    """A secondary, word-wrapped line of text in the placeholder colour."""
-    label.setWordWrap(True)
-    # Expanding: otherwise a wrapped label in a form column settles for a narrow width.
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def warning_label(label: QLabel) -> QLabel:
-    """A word-wrapped line in the theme's warning colour, starting with a warning sign."""
-    muted(label)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, status_color("warning"))
-    label.setPalette(pal)
-    label.setForegroundRole(QPalette.ColorRole.WindowText)
-    return label
 
 
 class ApiKeyPage(QWidget):
@@ -56,28 +36,17 @@ class ApiKeyPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
-        row = QHBoxLayout()
-        self.key_edit = QLineEdit(self)
-        self.key_edit.setObjectName("apiKeyEdit")
-        self.key_edit.setAccessibleName(self.tr("API key"))
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText(self.tr("Paste the key from the GlobalAI OPC team"))
+        self.key_field = MaskedKeyField("apiKeyEdit", self.tr(
+            "Paste the key from the GlobalAI OPC team"), self)
+        self.key_edit, self.show_button = self.key_field.edit, self.key_field.show_button
         self.key_edit.setText(key or "")
-        self.key_edit.setMinimumWidth(320)
-        row.addWidget(self.key_edit, 1)
-        self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setObjectName("showKeyButton")
-        self.show_button.setAccessibleName(self.tr("Show or hide the API key"))
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._toggle_shown)
-        row.addWidget(self.show_button)
         key_label = QLabel(self.tr("API &key:"), self)
         key_label.setBuddy(self.key_edit)
         self.source_note = muted(QLabel(self))
         self.source_note.setObjectName("keySourceNote")
         key_col = QVBoxLayout()
         key_col.setSpacing(3)
-        key_col.addLayout(row)
+        key_col.addWidget(self.key_field)
         key_col.addWidget(self.source_note)
         form.addRow(key_label, key_col)
 
@@ -158,16 +127,10 @@ class ApiKeyPage(QWidget):
             self.session_only.setChecked(True)
 
     def _lock_field(self, note: str) -> None:
-        self.key_edit.setReadOnly(True)
-        self.key_edit.setEnabled(False)
+        self.key_field.lock()
         self.remember.setEnabled(False)
         self.session_only.setEnabled(False)
         self.source_note.setText(note)
-
-    def _toggle_shown(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                  else QLineEdit.EchoMode.Password)
-        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     # --- what the dialog asks ---------------------------------------------------------
     def editable(self) -> bool:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
                                QStyle, QVBoxLayout, QWidget)
 
+from globalai_desktop.ui.dialogs.common import heading
+
 
 class AuthProblemDialog(QDialog):
     openSettingsRequested = Signal()
@@ -39,12 +41,8 @@ class AuthProblemDialog(QDialog):
         icon.setAccessibleName(self.tr("Warning"))
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text_col = QVBoxLayout()
-        self.heading = QLabel(self)
+        self.heading = heading(QLabel(self), 1.2)
         self.heading.setObjectName("authHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.body = QLabel(self)
         self.body.setObjectName("authBody")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from globalai_desktop.api.errors import register_secret
 from globalai_desktop.storage.config import ENV_API_KEY
-from globalai_desktop.ui.dialogs.api_key_page import muted
+from globalai_desktop.ui.dialogs.common import MaskedKeyField, heading, muted
 
 
 class FirstRunDialog(QDialog):
@@ -36,11 +36,7 @@ class FirstRunDialog(QDialog):
             logo.setAccessibleName(self.tr("GlobalAI Desktop logo"))
             header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         title_col = QVBoxLayout()
-        title = QLabel(self.tr("Welcome to GlobalAI Desktop"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(QLabel(self.tr("Welcome to GlobalAI Desktop"), self), 1.5)
         intro = QLabel(self.tr("Chat with GPT, Claude and Gemini, and create images and "
                                "videos through the GlobalAI OPC gateway. To begin, paste "
                                "the API key you received from the GlobalAI OPC team."), self)
@@ -49,20 +45,9 @@ class FirstRunDialog(QDialog):
         title_col.addWidget(intro)
         header.addLayout(title_col, 1)
 
-        row = QHBoxLayout()
-        self.key_edit = QLineEdit(self)
-        self.key_edit.setObjectName("firstRunKeyEdit")
-        self.key_edit.setAccessibleName(self.tr("API key"))
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText(self.tr("API key"))
+        self.key_field = MaskedKeyField("firstRunKeyEdit", self.tr("API key"), self)
+        self.key_edit, self.show_button = self.key_field.edit, self.key_field.show_button
         self.key_edit.textChanged.connect(self._update)
-        row.addWidget(self.key_edit, 1)
-        self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setObjectName("firstRunShowKey")
-        self.show_button.setAccessibleName(self.tr("Show or hide the API key"))
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._toggle_shown)
-        row.addWidget(self.show_button)
 
         self.remember = QCheckBox(self)
         self.remember.setObjectName("firstRunRemember")
@@ -109,7 +94,7 @@ class FirstRunDialog(QDialog):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addSpacing(4)
-        layout.addLayout(row)
+        layout.addWidget(self.key_field)
         layout.addWidget(self.remember)
         layout.addWidget(where)
         layout.addWidget(demo_note)
@@ -119,11 +104,6 @@ class FirstRunDialog(QDialog):
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.key_edit.text().strip()))
-
-    def _toggle_shown(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                  else QLineEdit.EchoMode.Password)
-        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _save(self) -> None:
         key = self.key_edit.text().strip()

@@ -34,7 +34,8 @@ from globalai_desktop.api.errors import redact, register_secret
 from globalai_desktop.storage.config import Layer, env_source
 from globalai_desktop.storage.secrets import ApiKeyProvider, SecretStoreError
 from globalai_desktop.storage.settings import GROUPS, SCHEMA, Settings
-from globalai_desktop.ui.dialogs.api_key_page import ApiKeyPage, muted, warning_label
+from globalai_desktop.ui.dialogs.api_key_page import ApiKeyPage
+from globalai_desktop.ui.dialogs.common import heading, muted, warning_label
 from globalai_desktop.ui.dialogs.settings_fields import SettingField, tr
 
 log = logging.getLogger(__name__)
@@ -111,12 +112,7 @@ class SettingsDialog(QDialog):
         wrapper = QWidget(self)
         col = QVBoxLayout(wrapper)
         col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(title, wrapper)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
-        col.addWidget(heading)
+        col.addWidget(heading(QLabel(title, wrapper)))
         col.addSpacing(6)
         col.addWidget(page, 1)
         self.stack.addWidget(wrapper)
