@@ -37,7 +37,7 @@ class ApiKeyPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
         self.key_field = MaskedKeyField("apiKeyEdit", self.tr(
-            "Paste the key from the GlobalAI OPC team"), self)
+            "Paste the key from the GlobalAI OPC team"), "showKeyButton", self)
         self.key_edit, self.show_button = self.key_field.edit, self.key_field.show_button
         self.key_edit.setText(key or "")
         key_label = QLabel(self.tr("API &key:"), self)

@@ -41,7 +41,7 @@ class MaskedKeyField(QWidget):
     """A password-style line edit for the API key and a Show/Hide toggle beside it.
     ``edit`` and ``show_button`` are public (tests and buddies use them)."""
 
-    def __init__(self, object_name: str, placeholder: str,
+    def __init__(self, object_name: str, placeholder: str, show_object_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
@@ -54,7 +54,7 @@ class MaskedKeyField(QWidget):
         self.edit.setMinimumWidth(320)
         row.addWidget(self.edit, 1)
         self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setObjectName(object_name + "Show")
+        self.show_button.setObjectName(show_object_name)
         self.show_button.setAccessibleName(self.tr("Show or hide the API key"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._toggle_shown)

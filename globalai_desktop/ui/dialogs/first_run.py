@@ -45,7 +45,8 @@ class FirstRunDialog(QDialog):
         title_col.addWidget(intro)
         header.addLayout(title_col, 1)
 
-        self.key_field = MaskedKeyField("firstRunKeyEdit", self.tr("API key"), self)
+        self.key_field = MaskedKeyField("firstRunKeyEdit", self.tr("API key"), "firstRunShowKey",
+                                        self)
         self.key_edit, self.show_button = self.key_field.edit, self.key_field.show_button
         self.key_edit.textChanged.connect(self._update)
 
