@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from globalai_desktop.domain.media import TaskState
 from globalai_desktop.simulator import Fault
@@ -180,8 +181,17 @@ def test_reuse_reference_and_animate_from_a_saved_image(tab_factory, qloop):
     tab.actions.reference.trigger()
     assert tab.form.params()["reference_images"] == [record.source_url]
 
+    window = QTabWidget()                       # the main window's tabs
+    window.addTab(tab, "Image")
+    video_page = QWidget()
+    video_page.setObjectName("videoTab")
+    window.addTab(video_page, "Video")
+    window.setCurrentWidget(tab)
     tab.actions.animate.trigger()
     assert handed_over == [record.source_url]
+    assert window.currentWidget() is video_page
+    window.removeTab(0)
+    tab.setParent(None)
 
 
 def test_expired_server_link_cannot_be_used_as_reference(tab_factory, qloop):

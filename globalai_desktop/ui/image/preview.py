@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from html import escape
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap, QTransform
@@ -98,6 +98,8 @@ class ImagePreview(QWidget):
         self.setObjectName("imagePreview")
         self.setAccessibleName(self.tr("Preview"))
         self.record: MediaRecord | None = None
+        # (family id, model, field name) → label shown in the details; set by the tab.
+        self.field_label: Callable[[str, str, str], str] = lambda _f, _m, name: name
         self.loader = ImageLoader(self)
         self.loader.loaded.connect(self._on_loaded)
 
@@ -216,8 +218,9 @@ class ImagePreview(QWidget):
         if rec.width and rec.height:
             facts.append(f"{rec.width}×{rec.height}")
         facts.append(made)
-        settings = ", ".join(f"{escape(str(k))}: {escape(_short(v))}"
-                             for k, v in rec.params.items() if k != "prompt")
+        settings = " · ".join(
+            f"{escape(self.field_label(rec.family_id, rec.model, k))} {escape(_short(v))}"
+            for k, v in rec.params.items() if k != "prompt")
         if rec.source_url_valid():
             left = max(0, (rec.source_expires_at or 0) - time.time()) / 3600
             link = self.tr("Server link valid for about {h} h (usable as a reference).").format(

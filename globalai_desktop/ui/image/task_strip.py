@@ -24,6 +24,7 @@ from globalai_desktop.storage.tasks import TaskRecord
 
 CARD_WIDTH = 232
 MAX_CARDS = 40          # older tasks stay in the ledger; the strip is for "now"
+DONE_LINGER_MS = 15_000  # a finished card leaves by itself: its image is in the gallery
 
 
 def format_elapsed(seconds: float) -> str:
@@ -156,7 +157,8 @@ class TaskStrip(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        # No scroll bar under the cards (it looked like a divider); the wheel scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         inner = QWidget(self)
         self.row = QHBoxLayout(inner)
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +180,10 @@ class TaskStrip(QScrollArea):
             self.row.insertWidget(self._insert_pos(task), card)
             self._trim()
         else:
+            was_done = card.task.state is TaskState.DONE
             card.set_task(task)
+            if task.state is TaskState.DONE and not was_done:
+                QTimer.singleShot(DONE_LINGER_MS, self, lambda i=task.id: self._linger_over(i))
         self._sync_timer()
         self._sync_height()
 
@@ -189,6 +194,11 @@ class TaskStrip(QScrollArea):
             card.deleteLater()
         self._sync_timer()
         self._sync_height()
+
+    def _linger_over(self, task_id: int) -> None:
+        card = self.cards.get(task_id)
+        if card is not None and card.task.state is TaskState.DONE:
+            self.remove_task(task_id)
 
     def _insert_pos(self, task: TaskRecord) -> int:
         newer = sum(1 for c in self.cards.values()
@@ -211,8 +221,13 @@ class TaskStrip(QScrollArea):
     def _sync_height(self) -> None:
         self.setVisible(bool(self.cards))
         tallest = max((c.sizeHint().height() for c in self.cards.values()), default=0)
-        bar = self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(tallest + bar + 4)
+        self.setFixedHeight(tallest + 2)
+
+    def wheelEvent(self, event: Any) -> None:
+        bar = self.horizontalScrollBar()
+        delta = event.angleDelta()
+        bar.setValue(bar.value() - (delta.y() or delta.x()))
+        event.accept()
 
     def _tick(self) -> None:
         now = time.time()

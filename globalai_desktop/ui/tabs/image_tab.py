@@ -8,10 +8,9 @@ Contract with the rest of the app:
 - ``ImageTab(ctx, parent)``; ``await tab.shutdown()`` once at quit.
 - Uses the app's :class:`TaskService` from ``ctx.extras["tasks"]`` (built there on first
   use when the shell has not) and starts it (resuming unfinished tasks; idempotent).
-- "Animate" hands the image's server link to the Video tab: it calls
-  ``ctx.extras["video_tab_hook"](url)`` when present (the shell or the Video tab sets it),
-  otherwise ``ctx.extras["video_tab"].use_reference_image(url)``; it always emits
-  ``animate_requested(url)``.
+- "Animate" hands the image's server link to the Video tab: it emits
+  ``animate_requested(url)``, calls ``ctx.extras["video_tab_hook"](url)`` (published by the
+  Video tab) and brings the tab named ``videoTab`` to the front.
 - One click on Generate creates at most one task: the button is disabled from the click
   until the create call has answered, and a second click in between is ignored.
 """
@@ -26,7 +25,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QScrollArea, QSplitter,
-    QVBoxLayout, QWidget)
+    QTabWidget, QVBoxLayout, QWidget)
 
 from globalai_desktop.catalog import CatalogValidationError
 from globalai_desktop.domain.media import TaskState
@@ -45,6 +44,16 @@ log = logging.getLogger("globalai.ui.image")
 
 FILTER_DELAY_MS = 200
 LEFT_PANEL_WIDTH = 360
+STRIP_AT_START = 12            # recent tasks considered for the strip when the tab opens
+# Palette references only (the theme owns the colours): Generate is the primary action.
+GENERATE_STYLE = """
+QPushButton#generateButton {
+    background: palette(highlight); color: palette(highlighted-text);
+    border: none; border-radius: 6px; font-weight: 600; padding: 8px 16px;
+}
+QPushButton#generateButton:hover { background: palette(link); }
+QPushButton#generateButton:disabled { background: palette(mid); color: palette(window); }
+"""
 
 
 class ImageTab(QWidget):
@@ -68,8 +77,10 @@ class ImageTab(QWidget):
         self.actions = ImageActions(self, self.library, self.preview.loader,
                                     self.gallery.selected_records)
         self._wire()
-        for task in reversed(self.tasks.list("image")[: 12]):
-            self.strip.update_task(task)
+        # Running tasks and ones that need a decision; finished images are in the gallery.
+        for task in reversed(self.tasks.list("image")[:STRIP_AT_START]):
+            if task.state is not TaskState.DONE and task.state is not TaskState.UNTRACKED:
+                self.strip.update_task(task)
         QTimer.singleShot(0, self._start)
 
     # --- building -------------------------------------------------------------------------------
@@ -105,6 +116,7 @@ class ImageTab(QWidget):
         self.generate_button.setToolTip(self.tr("Send the prompt (Ctrl+Enter)"))
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumHeight(40)
+        self.generate_button.setStyleSheet(GENERATE_STYLE)
         left_lay.addWidget(self.generate_button)
         self.status = QLabel(left)
         self.status.setObjectName("imageStatus")
@@ -136,6 +148,7 @@ class ImageTab(QWidget):
         self.model = GalleryModel(self.thumbnails, self)
         self.gallery = GalleryView(self.model, self.view_split)
         self.preview = ImagePreview(self.view_split)
+        self.preview.field_label = self._field_label
         self.view_split.setStretchFactor(0, 1)
         self.view_split.setStretchFactor(1, 1)
         self.view_split.setSizes([540, 480])
@@ -308,13 +321,33 @@ class ImageTab(QWidget):
             return
         self.animate_requested.emit(url)
         hook = self.ctx.extras.get("video_tab_hook")
-        video_tab = self.ctx.extras.get("video_tab")
-        if callable(hook):
-            hook(url)
-        elif video_tab is not None and hasattr(video_tab, "use_reference_image"):
-            video_tab.use_reference_image(url)
-        else:
+        if not callable(hook):
             self.status.setText(self.tr("The Video tab is not available."))
+            return
+        if hook(url) is False:
+            self.status.setText(self.tr("The Video tab could not take this image."))
+            return
+        self._show_sibling_tab("videoTab")
+
+    def _show_sibling_tab(self, object_name: str) -> None:
+        """Bring the main window's tab with ``object_name`` to the front, if there is one."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        for i in range(parent.count()):
+            if parent.widget(i).objectName() == object_name:
+                parent.setCurrentIndex(i)
+                return
+
+    def _field_label(self, family_id: str, model: str, name: str) -> str:
+        """The catalog's label of a stored setting (its logical name if unknown now)."""
+        try:
+            specs = self.ctx.catalog.family(family_id).fields_for(model)
+        except (KeyError, AttributeError):
+            return name
+        return next((s.label for s in specs if s.name == name), name)
 
     # --- plumbing -------------------------------------------------------------------------------
     def _spawn(self, coro: Any) -> asyncio.Future:
