@@ -8,7 +8,8 @@ Contract:
   and the rest of the app still works.
 - ``firstPainted`` fires once, after the first paint (``--quit-after-startup`` waits for it).
 - Closing the window asks ``shell.request_quit()``; the shell shuts down and quits.
-- Geometry, window state and the last tab are kept in ``settings.state``.
+- Geometry, window state and the last tab are kept in ``settings.state`` at quit
+  (``save_geometry``), not on every tab switch.
 """
 
 from __future__ import annotations
@@ -71,8 +72,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         for name, title, factory in (tab_factories or default_tab_factories()):
             self.tabs.addTab(self._build_tab(name, title, factory), title)
-        self.tabs.currentChanged.connect(
-            lambda i: ctx.settings.set_state("window.last_tab", i))
 
         self._build_menus()
         self._build_status_bar()
