@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from globalai_desktop.app import install_last_resort_handler
 from globalai_desktop.storage.secrets import KeySource
@@ -251,4 +251,42 @@ def test_offline_status_clears_by_itself_when_the_server_is_back(qapp, qloop, si
             assert shell.window.connection.label.text() == "Cannot reach the server"
             sim.faults.clear()                               # the network is back
             await until(lambda: shell.window.connection.state == "ok", what="back online")
+    run(qloop, scenario())
+
+
+def _unnamed_controls(root) -> list[str]:
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QListWidget, QPlainTextEdit)
+
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QListWidget,
+                QPlainTextEdit)
+    parts_of_controls = (QLineEdit, QComboBox, QAbstractSpinBox)   # their inner buttons/edits
+    return [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
+            for w in root.findChildren(QWidget)
+            if isinstance(w, controls) and not isinstance(w.parent(), parts_of_controls)
+            and not (w.objectName() and w.accessibleName())]
+
+
+def test_every_control_of_the_shell_has_an_object_and_an_accessible_name(qapp, qloop, sim):
+    from globalai_desktop.api.errors import PermissionDeniedError
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim) as shell:
+            await until(lambda: visible_top_levels("firstRunDialog"), what="first-run prompt")
+            roots = [shell.first_run_dialog]
+            shell.open_settings()
+            roots.append(shell.settings_dialog)
+            shell.presenter.report(PermissionDeniedError("no", endpoint="POST /v1/x"),
+                                   retry=lambda: None)
+            shell.presenter.report(RuntimeError("bug"))
+            shell.show_about()
+            await until(lambda: shell.presenter.auth_dialog is not None
+                        and visible_top_levels("errorDetailsDialog")
+                        and visible_top_levels("aboutDialog"), what="the dialogs")
+            roots += [shell.presenter.auth_dialog, *visible_top_levels("errorDetailsDialog"),
+                      *visible_top_levels("aboutDialog"), shell.window.notices,
+                      shell.window.statusBar()]
+            for root in roots:
+                assert _unnamed_controls(root) == [], root.objectName()
+            shell.settings_dialog.reject()
     run(qloop, scenario())
