@@ -146,6 +146,11 @@ class ImagePreview(QWidget):
                           (self.act_zoom_in, "actZoomIn"), (self.act_zoom_out, "actZoomOut")):
             act.setObjectName(name)
             act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        for act, name in ((self.act_zoom_in, self.tr("Zoom in")),
+                          (self.act_zoom_out, self.tr("Zoom out"))):
+            button = self.toolbar.widgetForAction(act)
+            if button is not None:              # "+" and "−" mean nothing read aloud
+                button.setAccessibleName(name)
         self.zoom_label = QLabel(self.toolbar)
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setAccessibleName(self.tr("Zoom level"))
@@ -155,6 +160,7 @@ class ImagePreview(QWidget):
         self.toolbar.addSeparator()
         self.view.zoom_changed.connect(
             lambda z: self.zoom_label.setText(self.tr("{pct}%").format(pct=round(z * 100))))
+        _name_buttons(self.toolbar)
         self.clear()
 
     def set_record_actions(self, file_actions: list[Any], creative_actions: list[Any]) -> None:
@@ -164,9 +170,12 @@ class ImagePreview(QWidget):
             button = self.toolbar.widgetForAction(act)
             if button is not None and not act.icon().isNull():
                 button.setToolButtonStyle(Qt.ToolButtonIconOnly)   # tooltips say what they do
+                button.setAccessibleName(act.text().replace("&&", "&").rstrip("…"))
         self.action_bar.clear()
         for act in creative_actions:
             self.action_bar.addAction(act)
+        for bar in (self.toolbar, self.action_bar):
+            _name_buttons(bar)
 
     def clear(self) -> None:
         self.record = None
@@ -234,6 +243,18 @@ class ImagePreview(QWidget):
         if link:
             parts.append(f"<p style='margin:0'><small>{escape(link)}</small></p>")
         return "".join(parts)
+
+
+def _name_buttons(bar: QToolBar) -> None:
+    """Give each toolbar button its action's object name and a readable accessible name."""
+    for act in bar.actions():
+        button = bar.widgetForAction(act)
+        if button is None or act.isSeparator():
+            continue
+        if act.objectName():
+            button.setObjectName(f"{act.objectName()}Button")
+        if not button.accessibleName():
+            button.setAccessibleName(act.text().replace("&&", "&").rstrip("…"))
 
 
 def _short(value: Any) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QToolButton,
@@ -28,12 +28,14 @@ DONE_LINGER_MS = 15_000  # a finished card leaves by itself: its image is in the
 
 
 def format_elapsed(seconds: float) -> str:
+    """"42 s", "3:07", "1 h 05 min"."""
     seconds = int(seconds)
+    tr = QCoreApplication.translate
     if seconds < 60:
-        return f"{seconds} s"
+        return tr("TaskStrip", "{s} s").format(s=seconds)
     if seconds < 3600:
         return f"{seconds // 60}:{seconds % 60:02d}"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+    return tr("TaskStrip", "{h} h {m:02d} min").format(h=seconds // 3600, m=seconds % 3600 // 60)
 
 
 class TaskCard(QFrame):
