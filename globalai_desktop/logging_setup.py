@@ -23,7 +23,9 @@ MAX_BYTES = 1_000_000       # ~1 MB per file, 3 old files kept: enough for a bug
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
+APP_LOGGERS = ("globalai_desktop", "globalai")   # our package and our named loggers
 _installed: list[logging.Handler] = []
+_saved_levels: dict[str, int] = {}
 _base_factory = logging.getLogRecordFactory()
 _traceback_formatter = logging.Formatter()
 
@@ -76,18 +78,24 @@ def setup_logging(level: str | int = "INFO", *, log_dir: Path | None = None,
         h.setFormatter(formatter)
         root.addHandler(h)
         _installed.append(h)
+    _saved_levels.update({name: logging.getLogger(name).level
+                          for name in ("", *APP_LOGGERS) if name not in _saved_levels})
     root.setLevel(logging.WARNING)
     numeric = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
-    for name in ("globalai_desktop", "globalai"):      # our package and our named loggers
+    for name in APP_LOGGERS:
         logging.getLogger(name).setLevel(numeric if isinstance(numeric, int) else logging.INFO)
     logging.captureWarnings(True)
     return log_path
 
 
 def teardown_logging() -> None:
-    """Remove and close the handlers installed by ``setup_logging``."""
+    """Remove and close the handlers installed by ``setup_logging`` and put the levels
+    back as they were."""
     root = logging.getLogger()
     while _installed:
         h = _installed.pop()
         root.removeHandler(h)
         h.close()
+    for name, level in _saved_levels.items():
+        logging.getLogger(name).setLevel(level)
+    _saved_levels.clear()
