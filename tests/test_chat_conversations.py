@@ -233,7 +233,7 @@ def test_model_picker_is_grouped_with_suffix_tooltips(qtbot, qloop, ctx):
         choices = [tab.settings_panel.protocol.itemData(i)
                    for i in range(tab.settings_panel.protocol.count())]
         assert choices == [None, "gemini", "openai"]
-        assert "Gemini native" in tab.settings_panel.protocol.itemText(0)
+        assert tab.settings_panel.protocol.itemText(0) == "Default (Gemini native)"
 
     run(qloop, scenario())
     assert tab.service.store.get_conversation(tab.current.id).model == "gemini-2.5-pro"

@@ -136,3 +136,29 @@ def test_a_chunk_updates_only_the_streaming_message(qtbot):
     qtbot.waitUntil(lambda: "Done." in view.message_widget(99).body.toPlainText(), timeout=2000)
     assert {i: view.message_widget(i).body.document().revision() for i in range(1, 41)} == revisions
     assert view.message_widget(99).stream_text == "Hello **world**\n\n```py\nx = 1\n```\n\nDone."
+
+
+def test_switching_to_dark_recolours_code_blocks(qtbot, qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from globalai_desktop.ui.chat.style import chat_colors
+
+    view = MessageListView()
+    qtbot.addWidget(view)
+    view.set_messages([Message(1, 1, Role.ASSISTANT, SAMPLE, model="gpt-5.4")], False)
+    before = view.renderer.theme
+    old = qapp.palette()
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#1f2228"), (QPalette.ColorRole.Base, "#16181d"),
+                        (QPalette.ColorRole.Text, "#e6e8ec"), (QPalette.ColorRole.WindowText, "#e6e8ec")):
+        dark.setColor(role, QColor(color))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: view.renderer.theme != before, timeout=2000)
+        after = view.renderer.theme
+        assert after.dark and not before.dark and after.code_bg != before.code_bg
+        html = view.message_widget(1).body.toHtml()
+        assert QColor(after.code_bg).name() in html and QColor(before.code_bg).name() not in html
+        assert chat_colors().dark
+    finally:
+        qapp.setPalette(old)

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from globalai_desktop.api.errors import (
-    AuthenticationError, GlobalAIError, InsufficientBalanceError, PermissionDeniedError, redact,
+    APIConnectionError, AuthenticationError, GlobalAIError, InsufficientBalanceError,
+    PermissionDeniedError, redact,
 )
 from globalai_desktop.domain.chat import (
     DEFAULT_TITLE, Attachment, Conversation, ConversationSummary, Message, MessageState, Role,
@@ -383,8 +385,14 @@ class ChatService(QObject):
 
     def _fail(self, conv: Conversation, user: Message, reply: Message, text: str,
               usage: TokenUsage, exc: BaseException) -> None:
-        reason = str(exc) if isinstance(exc, GlobalAIError) else self.tr(
-            "Something went wrong while writing the reply ({kind}).").format(kind=type(exc).__name__)
+        if text and isinstance(exc, APIConnectionError):
+            reason = self.tr("The connection was interrupted before the reply was complete. "
+                             "What arrived is kept.")
+        elif isinstance(exc, GlobalAIError):
+            reason = _plain_reason(str(exc))
+        else:
+            reason = self.tr("Something went wrong while writing the reply ({kind}).").format(
+                kind=type(exc).__name__)
         reason = redact(reason)
         if not isinstance(exc, GlobalAIError):
             log.error("chat stream failed: %s", redact(repr(exc)))
@@ -407,6 +415,15 @@ class ChatService(QObject):
             await self.retry(conversation_id)
         except ChatInputError as exc:
             log.info("retry skipped: %s", exc)
+
+
+_TECH_TAIL = re.compile(r"\s*\((?:[A-Z]\w*(?:Error|Exception|Timeout)\b)[^()]*\)\s*$")
+
+
+def _plain_reason(message: str) -> str:
+    """The error's sentence without a trailing "(SomeError: low-level detail)" part: the
+    person reads the sentence; the detail is in the log."""
+    return _TECH_TAIL.sub("", message).strip() or message
 
 
 def _usage(u) -> TokenUsage:

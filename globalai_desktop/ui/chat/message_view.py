@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QPixmap
@@ -28,23 +29,33 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from globalai_desktop.ui.chat.images import thumbnail_from_data_url
-from globalai_desktop.ui.chat.markdown import MarkdownRenderer
+from globalai_desktop.ui.chat.markdown import MarkdownRenderer, RenderTheme
 from globalai_desktop.ui.chat.message_widget import MessageWidget
 from globalai_desktop.ui.chat.style import ChatColors, Restyler, chat_colors, css, render_theme
 
-Rendered = dict[int, tuple[str, list[str]]]     # message id -> (HTML, code blocks)
+@dataclass(frozen=True)
+class Rendered:
+    """HTML made ahead of time: message id -> (HTML, code blocks), in ``theme``'s colours."""
+
+    theme: RenderTheme
+    items: dict[int, tuple[str, list[str]]]
+
+    def get(self, message_id: int, theme: RenderTheme) -> tuple[str, list[str]] | None:
+        # HTML made before a light/dark switch has the old colours: render again instead.
+        return self.items.get(message_id) if theme == self.theme else None
 
 
 def prerender(renderer: MarkdownRenderer, messages: list[Message]) -> Rendered:
     """Render the assistant messages' Markdown (blocking: run it in a worker thread).
     A renderer of its own is used, so the GUI thread's renderer is never shared."""
-    r = MarkdownRenderer(renderer.theme)
-    out: Rendered = {}
+    theme = renderer.theme
+    r = MarkdownRenderer(theme)
+    out: dict[int, tuple[str, list[str]]] = {}
     for m in messages:
         if m.role is Role.ASSISTANT and m.state is not MessageState.STREAMING:
             blocks: list[str] = []
             out[m.id] = (r.render(m.text, blocks) if m.text else "", blocks)
-    return out
+    return Rendered(theme, out)
 
 
 def view_style_sheet(c: ChatColors) -> str:
@@ -162,7 +173,7 @@ class MessageListView(QScrollArea, Restyler):
         try:
             self.clear()
             for m in messages:
-                self._insert(m, len(self._order), (rendered or {}).get(m.id))
+                self._insert(m, len(self._order), self._pre(rendered, m.id))
             self._has_more = has_more
             self.earlier.setVisible(has_more)
             self._refresh_last_reply()
@@ -179,7 +190,7 @@ class MessageListView(QScrollArea, Restyler):
         keep_from_bottom = bar.maximum() - bar.value()
         for i, m in enumerate(messages):
             if m.id not in self._widgets:
-                self._insert(m, i, (rendered or {}).get(m.id))
+                self._insert(m, i, self._pre(rendered, m.id))
         self._has_more = has_more
         self.earlier.setVisible(has_more)
         self._stick = False
@@ -226,12 +237,15 @@ class MessageListView(QScrollArea, Restyler):
             w.end_edit()
         self._refresh_last_reply()
 
+    def _pre(self, rendered: Rendered | None, message_id: int):
+        return rendered.get(message_id, self.renderer.theme) if rendered is not None else None
+
     async def _final_render(self, w: MessageWidget, m: Message) -> None:
         rendered = await asyncio.to_thread(prerender, self.renderer, [m])
         if self._widgets.get(m.id) is w and w.message == m:
             bar = self.verticalScrollBar()
             keep = bar.value()
-            w.show_final(m, rendered[m.id])
+            w.show_final(m, self._pre(rendered, m.id))
             if not self._stick:
                 bar.setValue(keep)
 

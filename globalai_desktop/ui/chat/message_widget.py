@@ -259,7 +259,7 @@ class MessageWidget(QFrame):
         self._ideal_width = None
         self._fit_bubble()
 
-    def show_final(self, message: Message, rendered: tuple[str, list[str]]) -> None:
+    def show_final(self, message: Message, rendered: tuple[str, list[str]] | None) -> None:
         """The stream ended: show the stored reply rendered whole (corrects any block the
         incremental renderer split differently)."""
         self.set_message(message, rendered)

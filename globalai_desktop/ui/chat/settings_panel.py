@@ -19,11 +19,18 @@ from globalai_desktop.domain.chat import Conversation, TokenUsage
 from globalai_desktop.domain.text import Protocol
 from globalai_desktop.ui.chat.style import Restyler, chat_colors, css
 
+# Short names for the combo box; the tooltip names the endpoint.
 PROTOCOL_LABELS = {
-    Protocol.OPENAI: "OpenAI chat completions",
-    Protocol.ANTHROPIC: "Anthropic messages",
+    Protocol.OPENAI: "OpenAI chat",
+    Protocol.ANTHROPIC: "Anthropic",
     Protocol.GEMINI: "Gemini native",
     Protocol.RESPONSES: "OpenAI responses",
+}
+PROTOCOL_ENDPOINTS = {
+    Protocol.OPENAI: "POST /v1/chat/completions",
+    Protocol.ANTHROPIC: "POST /v1/messages",
+    Protocol.GEMINI: "POST /v1/models/{model}:streamGenerateContent",
+    Protocol.RESPONSES: "POST /v1/responses",
 }
 DEFAULT_TEMPERATURE = 1.0
 DEFAULT_MAX_TOKENS = 4096
@@ -138,10 +145,15 @@ class ConversationSettingsPanel(QFrame, Restyler):
             self._default_protocol = default_protocol
             self.protocol.clear()
             default_label = PROTOCOL_LABELS.get(default_protocol, "") if default_protocol else ""
-            self.protocol.addItem(self.tr("Model default ({name})").format(name=default_label)
-                                  if default_label else self.tr("Model default"), None)
+            self.protocol.addItem(self.tr("Default ({name})").format(name=default_label)
+                                  if default_label else self.tr("Default"), None)
+            if default_protocol is not None:
+                self.protocol.setItemData(0, PROTOCOL_ENDPOINTS.get(default_protocol, ""),
+                                          Qt.ItemDataRole.ToolTipRole)
             for p in protocols:
                 self.protocol.addItem(PROTOCOL_LABELS.get(p, p.value), p.value)
+                self.protocol.setItemData(self.protocol.count() - 1,
+                                          PROTOCOL_ENDPOINTS.get(p, ""), Qt.ItemDataRole.ToolTipRole)
             if conv is None:
                 return
             idx = self.protocol.findData(conv.protocol) if conv.protocol else 0
