@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -274,7 +275,7 @@ def test_stop_tracking_stops_polls_and_resume_tracking_finishes(sim, tmp_path, q
         task = await service.submit("banana", "nano-banana", PARAMS)
         stopped = await service.stop_tracking(task.id)
         polls = sim.count("GET", RESULT)
-        await __import__("asyncio").sleep(0.3)
+        await asyncio.sleep(0.3)
         polls_later = sim.count("GET", RESULT)
         await service.resume_tracking(task.id)
         done = await wait_state(service, task.id, *FINAL)
@@ -302,3 +303,27 @@ def test_several_tasks_run_at_once_with_a_small_poll_cap(sim, tmp_path, qloop):
     assert len({d.media_path for d in done}) == 4
     assert sim.count("POST", BANANA) == 4
 
+
+
+def test_key_rejected_while_polling_pauses_reports_once_and_retry_resumes(sim, tmp_path, qloop):
+    service = make_service(sim, tmp_path)
+    sim.faults.add(Fault(kind="status", status=401, path="/v1/result/", method="GET"))
+
+    async def scenario():
+        task = await service.submit("banana", "nano-banana", PARAMS)
+        await wait_for(lambda: service.errors.reports)
+        paused = service.get(task.id)
+        polls = sim.count("GET", RESULT)
+        await asyncio.sleep(0.3)                         # paused: no polling meanwhile
+        polls_later = sim.count("GET", RESULT)
+        [(_exc, _action, retry)] = service.errors.reports
+        retry()                                          # the dialog's Retry, after a fix
+        done = await wait_state(service, task.id, *FINAL)
+        await close_service(service)
+        return paused, polls, polls_later, done
+
+    paused, polls, polls_later, done = qloop.run_until_complete(scenario())
+    assert paused.paused and paused.state.active and "Paused" in paused.message
+    assert polls == polls_later == 1
+    assert done.state is TaskState.DONE
+    assert sim.count("POST", BANANA) == 1

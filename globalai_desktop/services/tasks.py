@@ -149,8 +149,13 @@ class TaskService(QObject):
                                        old.body, old.kind, resubmitted_from=old.id)
 
     async def stop_tracking(self, task_id: int) -> TaskRecord:
-        """Stop polling a task and mark it untracked (its row and files stay)."""
+        """Stop polling a task and mark it untracked (its row and files stay).
+
+        A task still being sent is left alone: its id is not known yet.
+        """
         task = self._require(task_id)
+        if task.state is TaskState.SUBMITTING:
+            return task
         await self._cancel_poller(task_id)
         if task.state.active:
             task = await self._save(self._tasks[task_id], state=TaskState.UNTRACKED,
@@ -163,9 +168,11 @@ class TaskService(QObject):
         task = self._require(task_id)
         if not task.remote_id or task.state in (TaskState.DONE, TaskState.EXPIRED):
             return task
-        if task.state in (TaskState.UNTRACKED, TaskState.FAILED) or task.paused:
+        if not task.state.active:           # untracked (or a failed download): poll again
             task = await self._save(task, state=TaskState.QUEUED, paused=False,
                                     finished_at=None, message="")
+        elif task.paused:
+            task = await self._save(task, paused=False, message="")
         if not self.is_tracking(task_id):
             self._track(task, first_delay=0.0)
         return task
