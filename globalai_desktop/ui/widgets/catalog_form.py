@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle,
+    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QStyle,
     QToolButton, QVBoxLayout, QWidget)
 
 from globalai_desktop.ui.widgets.catalog_fields import (
@@ -187,18 +187,19 @@ class CatalogForm(QWidget):
                 return editor.add_url(url)
         return False
 
-    def issues(self, *, all_issues: bool = True) -> list[Any]:
-        params = self.params()
-        found = list(self.family().validate(self._model_id, params))
-        if all_issues or self._reveal:
+    def issues(self) -> list[Any]:
+        """Every problem ``family.validate`` finds with the current values."""
+        return list(self.family().validate(self._model_id, self.params()))
+
+    def _shown(self, found: list[Any]) -> list[Any]:
+        """The problems worth showing now: a required field still empty is only listed
+        once the user has tried to send (a fresh form is not a scold)."""
+        if self._reveal:
             return found
-        shown = []
-        for issue in found:
-            editor = self._editors.get(issue.field)
-            if editor is not None and editor.spec.required and issue.field not in params:
-                continue      # not filled in yet: said when the user tries to send
-            shown.append(issue)
-        return shown
+        params = self.params()
+        return [i for i in found
+                if not ((e := self._editors.get(i.field)) is not None and e.spec.required
+                        and i.field not in params)]
 
     def is_valid(self) -> bool:
         return not self.issues()
@@ -417,12 +418,13 @@ class CatalogForm(QWidget):
         self.changed.emit()
 
     def _refresh_issues(self) -> None:
-        shown = self.issues(all_issues=False)
+        found = self.issues()
+        shown = self._shown(found)
         text = "\n".join(f"• {i.message}" for i in shown)
         self.issues_label.setText(text)
         self.issues_label.setVisible(bool(shown))
         self.issues_icon.setVisible(bool(shown))
-        valid = self.is_valid()
+        valid = not found
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
