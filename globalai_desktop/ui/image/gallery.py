@@ -135,8 +135,7 @@ class GalleryView(QListView):
         self.viewport().setAttribute(Qt.WA_Hover)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context)
-        self.doubleClicked.connect(lambda idx: self._emit_open(idx))
-        self.activated.connect(lambda idx: self._emit_open(idx))
+        self.activated.connect(self._emit_open)       # double click or Enter, per platform
         self.empty_text = self.tr("Your images will appear here.\nWrite a prompt and press Generate.")
 
     def resizeEvent(self, event: Any) -> None:
@@ -153,10 +152,6 @@ class GalleryView(QListView):
 
     def gallery_model(self) -> GalleryModel:
         return self.model()       # type: ignore[return-value]
-
-    def current_record(self) -> MediaRecord | None:
-        idx = self.currentIndex()
-        return idx.data(RecordRole) if idx.isValid() else None
 
     def selected_records(self) -> list[MediaRecord]:
         rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())

@@ -140,7 +140,3 @@ class GalleryModel(QAbstractListModel):
         if row is not None:
             idx = self.index(row)
             self.dataChanged.emit(idx, idx, [Qt.DecorationRole])
-
-    def thumbnail(self, path: str) -> QPixmap | None:
-        """A cached thumbnail (no request) — for drag pixmaps and previews."""
-        return self._pixmaps.get(path)

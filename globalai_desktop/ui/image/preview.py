@@ -191,10 +191,6 @@ class ImagePreview(QWidget):
         self._set_status(self.tr("Loading…"))
         self.loader.load(record.path)
 
-    def refresh_details(self) -> None:
-        if self.record is not None:
-            self.details.setText(self._details_html(self.record))
-
     def _on_loaded(self, path: str, image: QImage) -> None:
         if self.record is None or self.record.path != path:
             return          # the user moved on while it was loading

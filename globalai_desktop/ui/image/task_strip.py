@@ -239,6 +239,3 @@ class TaskStrip(QScrollArea):
 
     def card(self, task_id: int) -> TaskCard | None:
         return self.cards.get(task_id)
-
-    def visible_tasks(self) -> list[Any]:
-        return [c.task for c in self.cards.values()]
