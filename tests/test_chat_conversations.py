@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from tests.fixtures_sim import TEST_KEY
@@ -146,9 +147,11 @@ def test_regenerate_and_edit_and_resend(qtbot, qloop, ctx, sim):
         # edit the first message: everything after it is replaced by the new exchange
         first = tab.view.message_widget(tab.view.message_ids()[0])
         qtbot.mouseClick(first.edit_btn, Qt.MouseButton.LeftButton)
-        assert first._editor is not None
-        first._editor.setPlainText("edited question")
-        first.editSubmitted.emit(first.message.id, first._editor.toPlainText())
+        assert first._editor is not None and not first.bubble.isVisible()
+        first._editor.edit.selectAll()
+        qtbot.keyClicks(first._editor.edit, "edited question")
+        send = first._editor.findChild(QPushButton, "chatEditSend")
+        qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
         await until(lambda: len(_texts(tab)) == 2 and last_reply(tab) is not None
                     and last_reply(tab).message.state is MessageState.DONE, what="resent")
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from pathlib import Path
 
@@ -39,7 +38,8 @@ from globalai_desktop.domain.chat import (
     DEFAULT_TITLE, Attachment, Conversation, ConversationSummary, Message, MessageState, Role,
     TokenUsage, title_from_text,
 )
-from globalai_desktop.domain.text import ChatRequest, ChatTurn, Protocol
+from globalai_desktop.domain.text import ChatRequest, Protocol
+from globalai_desktop.services.chat_request import history_to_turns, plain_reason, to_token_usage
 from globalai_desktop.storage import conversation_export as export
 from globalai_desktop.storage.conversations import ConversationStore
 
@@ -117,6 +117,15 @@ class ChatService(QObject):
             return False
         return bool(model.accepts_images(self.protocol_for(conv)))
 
+    def image_refusal(self, conv: Conversation) -> str | None:
+        """Why ``conv``'s model cannot take images over its protocol, or None if it can."""
+        if self.accepts_images(conv):
+            return None
+        model = self.text_model(conv.model)
+        return self.tr("{model} cannot take images over the {protocol} protocol. Pick a model "
+                       "that accepts images (for GPT, use the OpenAI protocol).").format(
+            model=model.label if model else conv.model, protocol=self.protocol_for(conv).value)
+
     # --- conversations -------------------------------------------------------------------
 
     async def list_conversations(self, query: str = "") -> list[ConversationSummary]:
@@ -189,9 +198,7 @@ class ChatService(QObject):
             raise ChatInputError(self.tr("A reply is still being written. Stop it first."))
         conv = await self._conversation(conversation_id)
         if attachments and not self.accepts_images(conv):
-            raise ChatInputError(self.tr(
-                "{model} cannot take images over this protocol. Remove the images or pick a "
-                "model that accepts them.").format(model=conv.model))
+            raise ChatInputError(self.image_refusal(conv) or "")
         user = await asyncio.to_thread(self.store.add_message, Message(
             id=0, conversation_id=conv.id, role=Role.USER, text=text, model=conv.model,
             protocol=self.protocol_for(conv).value, attachments=tuple(attachments)))
@@ -311,27 +318,9 @@ class ChatService(QObject):
         self.busyChanged.emit(conv.id, True)
 
     def build_request(self, conv: Conversation, history: list[Message]) -> ChatRequest:
-        """Turn the stored history into a request: failed and empty turns are left out,
-        neighbouring turns of one role are merged (Claude and Gemini need alternation), and
-        images are sent only when the model takes them."""
-        protocol = self.protocol_for(conv)
-        images_ok = self.accepts_images(conv)
-        turns: list[ChatTurn] = []
-        for m in history:
-            if m.role is Role.USER and m.state is MessageState.FAILED:
-                continue
-            if m.role is Role.ASSISTANT and (not m.text.strip() or m.state is MessageState.STREAMING):
-                continue
-            images = tuple(a.data_url for a in m.attachments) if images_ok else ()
-            if turns and turns[-1].role == m.role.value:
-                prev = turns[-1]
-                turns[-1] = ChatTurn(prev.role, f"{prev.text}\n\n{m.text}".strip(),
-                                     prev.images + images)
-            else:
-                turns.append(ChatTurn(m.role.value, m.text, images))
-        while turns and turns[0].role != Role.USER.value:
-            turns.pop(0)
-        return ChatRequest(protocol=protocol, model=conv.model, turns=tuple(turns),
+        """The request for ``conv`` with its stored ``history`` (see history_to_turns)."""
+        return ChatRequest(protocol=self.protocol_for(conv), model=conv.model,
+                           turns=history_to_turns(history, self.accepts_images(conv)),
                            system=conv.system_prompt.strip() or None,
                            temperature=conv.temperature, max_tokens=conv.max_tokens)
 
@@ -364,14 +353,14 @@ class ChatService(QObject):
                 if aclose is not None:
                     await aclose()
             self._finish(reply.with_(text="".join(parts), state=MessageState.DONE,
-                                     usage=_usage(usage), finish_reason=finish))
+                                     usage=to_token_usage(usage), finish_reason=finish))
         except asyncio.CancelledError:
             # Saved synchronously: an await here could itself be cancelled by a second Stop.
             self._finish(reply.with_(text="".join(parts), state=MessageState.STOPPED,
-                                     usage=_usage(usage), finish_reason="stopped"))
+                                     usage=to_token_usage(usage), finish_reason="stopped"))
             raise
         except Exception as exc:  # noqa: BLE001 - every failure must keep the conversation
-            self._fail(conv, user, reply, "".join(parts), _usage(usage), exc)
+            self._fail(conv, user, reply, "".join(parts), to_token_usage(usage), exc)
         finally:
             self._live.pop(reply.id, None)
             self._jobs.pop(conv.id, None)
@@ -389,7 +378,7 @@ class ChatService(QObject):
             reason = self.tr("The connection was interrupted before the reply was complete. "
                              "What arrived is kept.")
         elif isinstance(exc, GlobalAIError):
-            reason = _plain_reason(str(exc))
+            reason = plain_reason(str(exc))
         else:
             reason = self.tr("Something went wrong while writing the reply ({kind}).").format(
                 kind=type(exc).__name__)
@@ -415,19 +404,3 @@ class ChatService(QObject):
             await self.retry(conversation_id)
         except ChatInputError as exc:
             log.info("retry skipped: %s", exc)
-
-
-_TECH_TAIL = re.compile(r"\s*\((?:[A-Z]\w*(?:Error|Exception|Timeout)\b)[^()]*\)\s*$")
-
-
-def _plain_reason(message: str) -> str:
-    """The error's sentence without a trailing "(SomeError: low-level detail)" part: the
-    person reads the sentence; the detail is in the log."""
-    return _TECH_TAIL.sub("", message).strip() or message
-
-
-def _usage(u) -> TokenUsage:
-    if u is None:
-        return TokenUsage()
-    return TokenUsage(getattr(u, "input_tokens", None), getattr(u, "output_tokens", None),
-                      getattr(u, "total_tokens", None))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
 )
 
-from globalai_desktop.domain.chat import ConversationSummary
+from globalai_desktop.domain.chat import DEFAULT_TITLE, ConversationSummary
 from globalai_desktop.ui.chat.style import Restyler, chat_colors, css, mix
 
 UNDO_SECONDS = 10
@@ -191,7 +191,7 @@ class ConversationListPanel(QWidget, Restyler):
             for s in items:
                 it = QListWidgetItem(self._label(s))
                 it.setData(ID_ROLE, s.id)
-                it.setData(TITLE_ROLE, s.title)
+                it.setData(TITLE_ROLE, self.display_title(s.title))
                 it.setData(META_ROLE, _short_time(s.updated_at) + (f" · {s.model}" if s.model else ""))
                 it.setData(SNIPPET_ROLE, f"“{s.snippet.strip()}”" if s.snippet else "")
                 it.setToolTip(s.title + (f"\n{s.model}" if s.model else ""))
@@ -204,6 +204,10 @@ class ConversationListPanel(QWidget, Restyler):
         self.empty.setText(self.tr("No conversation matches “{q}”.").format(q=self.search.text().strip())
                            if searching else self.tr("No conversations yet."))
         self.empty.setVisible(not items)
+
+    def display_title(self, title: str) -> str:
+        """A stored title as shown: the untouched default title is shown translated."""
+        return self.tr("New conversation") if title == DEFAULT_TITLE else title
 
     def _label(self, s: ConversationSummary) -> str:
         when = _short_time(s.updated_at)

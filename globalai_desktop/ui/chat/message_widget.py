@@ -1,8 +1,7 @@
 """One message on screen: the person's bubble or the assistant's Markdown block.
 
-:class:`MessageBrowser` is a read-only ``QTextBrowser`` that grows to fit its text, never
-loads a resource (``loadResource`` is overridden: no remote image is ever fetched), and
-reports link clicks instead of following them; :class:`MessageWidget` adds the header
+:class:`MessageWidget` shows the text in a ``browser.MessageBrowser`` (sized to its text,
+fetches nothing, reports link clicks) and adds the header
 (who, model, state), image thumbnails, the failure reason and the actions (Copy, Edit,
 Retry, Regenerate) with the reply's token usage.
 
@@ -20,55 +19,18 @@ from datetime import datetime
 from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import (
     QDesktopServices, QGuiApplication, QPixmap, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser,
-    QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
+from globalai_desktop.ui.chat.browser import MessageBrowser, set_style_property
+from globalai_desktop.ui.chat.edit_box import EditBox
 from globalai_desktop.ui.chat.markdown import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
 from globalai_desktop.ui.chat.style import ChatColors
 
 SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-class MessageBrowser(QTextBrowser):
-    """Rich text sized to its content; links are reported through :attr:`linkClicked`."""
-
-    linkClicked = Signal(QUrl)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)   # the view's style sheet makes it clear
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self.anchorClicked.connect(self.linkClicked)
-        self.setFixedHeight(24)
-
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
-        # The renderer never emits <img>, and even if some HTML did, nothing is fetched.
-        return None
-
-    def _fit(self, size=None) -> None:
-        h = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
-        if h != self.height():
-            self.setFixedHeight(max(h, 18))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def wheelEvent(self, event) -> None:  # noqa: N802
-        event.ignore()   # nothing to scroll here: let the conversation view scroll
 
 
 class MessageWidget(QFrame):
@@ -93,7 +55,7 @@ class MessageWidget(QFrame):
         self._stream: IncrementalMarkdown | None = None
         self._stream_text = ""
         self._stable_pos = 0
-        self._editor: QPlainTextEdit | None = None
+        self._editor: EditBox | None = None
         self._placeholder = False
         self._ideal_width: int | None = None
         user = message.role is Role.USER
@@ -294,10 +256,10 @@ class MessageWidget(QFrame):
         text = labels.get(m.state, "")
         self.badge.setText(text)
         self.badge.setVisible(bool(text))
-        _set_property(self.badge, "state", m.state.value)
+        set_style_property(self.badge, "state", m.state.value)
         self.reason.setText(m.error)
         self.reason.setVisible(bool(m.error))
-        _set_property(self.reason, "severity",
+        set_style_property(self.reason, "severity",
                       "error" if m.state is MessageState.FAILED else "warning")
         streaming = m.state is MessageState.STREAMING
         self.copy_btn.setVisible(bool(m.text) and not streaming)
@@ -391,43 +353,21 @@ class MessageWidget(QFrame):
             QDesktopServices.openUrl(url)   # only on click, in the system browser
 
     def begin_edit(self) -> None:
+        """Replace the bubble with an editor; "Send again" emits :attr:`editSubmitted`."""
         if self._editor is not None or self.message.role is not Role.USER:
             return
-        ed = QPlainTextEdit(self)
-        ed.setObjectName("chatEditMessageText")
-        ed.setAccessibleName(self.tr("Edit your message"))
-        ed.setPlainText(self.message.text)
-        ed.setMinimumHeight(80)
-        row = QHBoxLayout()
-        send = QPushButton(self.tr("Send again"), self)
-        send.setObjectName("chatEditSend")
-        send.setAccessibleName(self.tr("Send the edited message"))
-        send.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.setObjectName("chatEditCancel")
-        cancel.setAccessibleName(self.tr("Cancel editing"))
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(send)
-        box = QWidget(self)
-        box.setObjectName("chatEditBox")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(ed)
-        lay.addLayout(row)
-        self._edit_box = box
-        self._editor = ed
+        self._editor = EditBox(self.message.text, self)
+        self._editor.submitted.connect(lambda text: self.editSubmitted.emit(self.message.id, text))
+        self._editor.cancelled.connect(self.end_edit)
         self.bubble.hide()
-        self.body_row.addWidget(box, 4)
-        send.clicked.connect(lambda: self.editSubmitted.emit(self.message.id, ed.toPlainText()))
-        cancel.clicked.connect(self.end_edit)
-        ed.setFocus()
+        self.body_row.addWidget(self._editor, 4)
+        self._editor.edit.setFocus()
         self._update_state()
 
     def end_edit(self) -> None:
         if self._editor is None:
             return
-        self._edit_box.deleteLater()
+        self._editor.deleteLater()
         self._editor = None
         self.bubble.show()
         self._update_state()
@@ -448,15 +388,6 @@ class MessageWidget(QFrame):
             self._ideal_width = math.ceil(doc.idealWidth()) + 8
         avail = max(120, int(self.width() * 0.78))
         self.bubble.setFixedWidth(min(avail, self._ideal_width + 24))
-
-
-def _set_property(widget: QWidget, name: str, value) -> None:
-    """Set a style-sheet property and re-polish only when it changed (re-polishing is
-    what makes the new colour apply, and it is not free)."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 def _when(ts: float) -> str:

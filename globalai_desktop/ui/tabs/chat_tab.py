@@ -21,31 +21,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from globalai_desktop.domain.chat import Conversation, Message, MessageState, Role
 from globalai_desktop.services.chat import ChatInputError, ChatService
 from globalai_desktop.storage.conversation_export import ConversationImportError
 from globalai_desktop.storage.conversations import ConversationStore
+from globalai_desktop.ui.chat.actions import ChatActions
 from globalai_desktop.ui.chat.composer import Composer
 from globalai_desktop.ui.chat.conversation_list import ConversationListPanel
 from globalai_desktop.ui.chat.message_view import PAGE, MessageListView, prerender
-from globalai_desktop.ui.chat.model_picker import ModelPicker
+from globalai_desktop.ui.chat.header import ChatHeader, NoticeBar
 from globalai_desktop.ui.chat.settings_panel import ConversationSettingsPanel
-from globalai_desktop.ui.chat.style import Restyler, chat_colors, css
 
 log = logging.getLogger("globalai.ui.chat")
 DRAFT_SAVE_MS = 600
 
 
-class ChatTab(QWidget, Restyler):
+class ChatTab(QWidget, ChatActions):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -63,48 +60,21 @@ class ChatTab(QWidget, Restyler):
 
         # --- widgets ----------------------------------------------------------------------
         self.list_panel = ConversationListPanel(self)
-        self.picker = ModelPicker(ctx.catalog, self)
         self.view = MessageListView(self, model_label=self._model_label)
         self.composer = Composer(self._send_mode, self._images_ok, self)
         self.settings_panel = ConversationSettingsPanel(self)
 
-        header = QFrame(self)
-        header.setObjectName("chatHeader")
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(16, 8, 12, 8)
-        self.title = QLabel(self)
-        self.title.setObjectName("chatTitle")
-        self.title.setAccessibleName(self.tr("Conversation title"))
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hl.addWidget(self.title, 1)
-        hl.addWidget(self.picker)
-        self.settings_btn = QToolButton(self)
-        self.settings_btn.setObjectName("chatSettingsToggle")
-        self.settings_btn.setText(self.tr("Settings"))
-        self.settings_btn.setToolTip(self.tr("Show or hide this conversation's settings"))
-        self.settings_btn.setAccessibleName(self.tr("Conversation settings"))
-        self.settings_btn.setCheckable(True)
-        self.settings_btn.setChecked(True)
-        self.settings_btn.toggled.connect(self.settings_panel.setVisible)
-        hl.addWidget(self.settings_btn)
-
-        self.notice = QLabel(self)
-        self.notice.setObjectName("chatNotice")
-        self.notice.setAccessibleName(self.tr("Chat notice"))
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.notice.hide)
+        self.header = ChatHeader(ctx.catalog, self)
+        self.title, self.picker = self.header.title, self.header.picker
+        self.header.settings_btn.toggled.connect(self.settings_panel.setVisible)
+        self.notice = NoticeBar(self)
 
         center = QWidget(self)
         center.setObjectName("chatCenter")
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
-        cl.addWidget(header)
+        cl.addWidget(self.header)
         cl.addWidget(self.notice)
         cl.addWidget(self.view, 1)
         wrap = QHBoxLayout()
@@ -123,8 +93,6 @@ class ChatTab(QWidget, Restyler):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.splitter)
-        self._header = header
-        self._apply_colors()
 
         # --- wiring -----------------------------------------------------------------------
         s = self.service
@@ -227,68 +195,8 @@ class ChatTab(QWidget, Restyler):
         self.composer.edit.setFocus()
         return conv
 
-    async def send(self, text: str, attachments: tuple = ()) -> Message | None:
-        try:
-            if self.current is None:
-                await self.new_conversation()
-            assert self.current is not None
-            if self.settings_panel.take_pending():     # save edits made just before sending
-                await self._save_settings(self.settings_panel.apply_to(self.current))
-            msg = await self.service.send(self.current.id, text, tuple(attachments))
-        except ChatInputError as exc:
-            self.composer.show_notice(str(exc))     # the typed text stays in the box
-            return None
-        if self.current is not None and self.current.id == msg.conversation_id:
-            self.composer.clear_after_send()
-            self._draft_timer.stop()
-            await self.service.set_draft(msg.conversation_id, "")
-        return msg
-
-    def stop(self) -> None:
-        if self.current is not None and self.service.is_busy(self.current.id):
-            self._spawn(self.service.stop(self.current.id))
-
-    async def delete_conversation(self, conversation_id: int, title: str = "") -> None:
-        ids = self.list_panel.ids()
-        await self.service.delete(conversation_id)
-        self.list_panel.show_undo(conversation_id, title or self.tr("conversation"))
-        if self.current is not None and self.current.id == conversation_id:
-            self.current = None
-            rest = [i for i in ids if i != conversation_id]
-            pos = ids.index(conversation_id) if conversation_id in ids else 0
-            if rest:
-                await self.open_conversation(rest[min(pos, len(rest) - 1)])
-            else:
-                self._clear_view()
-
-    async def export_to(self, path: Path | str, fmt: str) -> Path | None:
-        if self.current is None:
-            return None
-        out = await self.service.export(self.current.id, Path(path), fmt)
-        self.show_notice(self.tr("Saved to {path}").format(path=str(out)), error=False)
-        return out
-
-    async def import_from(self, path: Path | str) -> Conversation | None:
-        try:
-            conv = await self.service.import_json(Path(path))
-        except ConversationImportError as exc:
-            self.show_notice(self.tr("Could not import {name}: {reason}").format(
-                name=Path(path).name, reason=str(exc)))
-            return None
-        await self.open_conversation(conv.id)
-        self.show_notice(self.tr("Imported “{title}”.").format(title=conv.title), error=False)
-        return conv
-
     def show_notice(self, text: str, error: bool = True) -> None:
-        c = chat_colors()
-        self.notice.setStyleSheet(
-            f"QLabel#chatNotice {{ color: {css(c.error if error else c.text)};"
-            f" background: {css(c.chip_bg)}; border-bottom: 1px solid {css(c.border)};"
-            f" padding: 6px 16px; }}")
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        if text:
-            self._notice_timer.start(12000 if error else 3500)
+        self.notice.show_text(text, error)
 
     async def shutdown(self) -> None:
         """Cancel and await this tab's running jobs (called once at quit)."""
@@ -374,7 +282,7 @@ class ChatTab(QWidget, Restyler):
     def _on_conversation_changed(self, conv: Conversation) -> None:
         if self.current is not None and conv.id == self.current.id:
             self.current = conv.with_(draft=self.current.draft)
-            self.title.setText(conv.title)
+            self.title.setText(self.list_panel.display_title(conv.title))
 
     def _on_message_added(self, m: Message) -> None:
         if self.current is not None and m.conversation_id == self.current.id:
@@ -408,79 +316,10 @@ class ChatTab(QWidget, Restyler):
         if self.current is not None:
             self._spawn(self.service.set_draft(self.current.id, self.composer.text()))
 
-    async def _undo_delete(self, conversation_id: int) -> None:
-        await self.service.undo_delete(conversation_id)
-        await self.open_conversation(conversation_id)
-
-    async def _retry(self) -> None:
-        if self.current is not None:
-            await self.service.retry(self.current.id)
-
-    async def _edit(self, message_id: int, text: str) -> None:
-        await self.service.edit_and_resend(message_id, text)
-
-    async def _load_earlier(self, first_id: int) -> None:
-        if self.current is None or self._loading_earlier:
-            return          # scrolling at the top asks again and again; one page at a time
-        self._loading_earlier = True
-        try:
-            await self._load_page_before(first_id)
-        finally:
-            self._loading_earlier = False
-
-    async def _load_page_before(self, first_id: int) -> None:
-        assert self.current is not None
-        cid = self.current.id
-        older = await self.service.load(cid, limit=PAGE + 1, before_id=first_id)
-        if self.current is None or self.current.id != cid:
-            return
-        has_more = len(older) > PAGE
-        older = older[-PAGE:]
-        rendered = await asyncio.to_thread(prerender, self.view.renderer, older)
-        if self.current is None or self.current.id != cid:
-            return
-        self.view.prepend_messages(older, has_more, rendered)
-
-    async def _change_model(self, model_id: str) -> None:
-        if self.current is None:
-            await self.new_conversation()
-        assert self.current is not None
-        conv = self.settings_panel.apply_to(self.current)
-        self.settings_panel.take_pending()
-        model = self.service.text_model(model_id)
-        protocol = conv.protocol
-        if model is not None and protocol and protocol not in [p.value for p in model.protocols]:
-            protocol = None      # the old override does not exist for this model
-        await self._save_settings(conv.with_(model=model_id, protocol=protocol))
-        if self.composer.attachments() and not self.service.accepts_images(self.current):
-            self.composer.show_notice(self._images_ok()[1])
-
-    def _on_settings_edited(self, conv: Conversation) -> None:
-        # The panel knows only its own fields; merge them into the conversation as stored.
-        if self.current is not None and conv.id == self.current.id:
-            conv = self.settings_panel.apply_to(self.current)
-        self._spawn(self._save_settings(conv))
-
-    async def _save_settings(self, conv: Conversation) -> None:
-        if self.current is None or conv.id != self.current.id:
-            await self.service.save_settings(conv)
-            return
-        old_model = self.current.model
-        self.current = await self.service.save_settings(conv.with_(draft=self.current.draft))
-        if (self.current.model != old_model
-                or self.settings_panel.apply_to(self.current) != self.current):
-            self._show_conversation(self.current)
-        else:
-            self.settings_panel.rebase(self.current)    # the fields already show these values
-
-    async def _refresh_usage(self) -> None:
-        if self.current is not None:
-            self.settings_panel.set_usage(await self.service.usage_total(self.current.id))
-
     # --- internals: presentation --------------------------------------------------------
 
     def _show_conversation(self, conv: Conversation) -> None:
-        self.title.setText(conv.title)
+        self.title.setText(self.list_panel.display_title(conv.title))
         self.picker.set_model(conv.model)
         model = self.service.text_model(conv.model)
         protocols = tuple(model.protocols) if model else ()
@@ -516,16 +355,9 @@ class ChatTab(QWidget, Restyler):
         return "enter" if value == "enter" else "ctrl+enter"
 
     def _images_ok(self) -> tuple[bool, str]:
-        conv = self.current
-        if conv is None:
-            from globalai_desktop.domain.chat import Conversation as _C
-            conv = _C(id=0, model=self.service.default_model())
-        if self.service.accepts_images(conv):
-            return True, ""
-        proto = self.service.protocol_for(conv).value
-        return False, self.tr("{model} cannot take images over the {protocol} protocol. Pick a "
-                              "model that accepts images (for GPT, use the OpenAI protocol).").format(
-            model=self._model_label(conv.model), protocol=proto)
+        conv = self.current or Conversation(id=0, model=self.service.default_model())
+        why = self.service.image_refusal(conv)
+        return (why is None), (why or "")
 
     def _shortcut(self, seq, slot, name: str, widget: QWidget | None = None) -> QShortcut:
         sc = QShortcut(seq, widget or self)
@@ -533,32 +365,3 @@ class ChatTab(QWidget, Restyler):
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(slot)
         return sc
-
-    def _pick_export(self, conversation_id: int, fmt: str) -> None:
-        title = self.list_panel.title_of(conversation_id) or "conversation"
-        safe = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip()[:60] or "conversation"
-        ext, filt = ((".md", self.tr("Markdown (*.md)")) if fmt == "markdown"
-                     else (".json", self.tr("JSON (*.json)")))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export conversation"),
-                                              str(Path.home() / (safe + ext)), filt)
-        if path:
-            async def run() -> None:
-                await self.open_conversation(conversation_id)
-                await self.export_to(path, fmt)
-            self._spawn(run())
-
-    def _pick_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversation"), str(Path.home()),
-                                              self.tr("Conversation (*.json);;All files (*)"))
-        if path:
-            self._spawn(self.import_from(path))
-
-    def _apply_colors(self) -> None:
-        c = chat_colors()
-        self._header.setStyleSheet(f"QFrame#chatHeader {{ border-bottom: 1px solid {css(c.border)}; }}")
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and self._palette_changed():
-            self._apply_colors()
-
