@@ -266,3 +266,30 @@ def test_long_conversation_opens_a_window_and_loads_earlier_pages(qtbot, qloop, 
     assert _texts(tab) == [f"message number {i}" for i in range(PAGE * 2 + 5)]
     assert not tab.view.earlier.isVisible()
     close_tab(qloop, tab, ctx)
+
+
+def test_keyboard_shortcuts_for_message_actions(qtbot, qloop, ctx, sim):
+    from PySide6.QtGui import QGuiApplication
+
+    tab = open_tab(qtbot, qloop, ctx)
+
+    async def scenario():
+        await _chat(qtbot, tab, "keyboard only")
+        first_reply = last_reply(tab)
+        posts = sim.count("POST", "/gw_llm_power/v1/chat/completions")
+        qtbot.keyClick(tab.composer.edit, Qt.Key.Key_C,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert QGuiApplication.clipboard().text() == first_reply.message.text
+        qtbot.keyClick(tab.composer.edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: sim.count("POST", "/gw_llm_power/v1/chat/completions") == posts + 1)
+        await until(lambda: (r := last_reply(tab)) is not first_reply
+                    and r.message.state is MessageState.DONE, what="regenerated")
+        qtbot.keyClick(tab.composer.edit, Qt.Key.Key_E,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        user = tab.view.message_widget(tab.view.message_ids()[0])
+        assert user._editor is not None
+        # Escape is free for other uses while nothing streams
+        assert not tab.findChild(type(tab._stop_shortcut), "chatStopShortcut").isEnabled()
+
+    run(qloop, scenario())
+    close_tab(qloop, tab, ctx)

@@ -218,3 +218,53 @@ def test_typed_text_is_kept_when_the_message_cannot_be_sent(qtbot, qloop, sim, t
     run(qloop, scenario())
     assert tab.composer.text() == "second question"
     close_tab(qloop, tab, ctx)
+
+
+def test_retry_on_an_older_failed_message_resends_that_message(qtbot, qloop, sim, tmp_path):
+    ctx = make_ctx(tmp_path, sim.text_base_url, TEST_KEY)
+    tab = open_tab(qtbot, qloop, ctx)
+    sim.faults.add(Fault(kind="status", status=500, path="/v1/chat/completions"))
+
+    async def scenario():
+        await type_and_send(qtbot, tab, "first try")
+        await until(lambda: _messages(tab)[0].state is MessageState.FAILED)
+        await type_and_send(qtbot, tab, "something else")
+        await until(lambda: len(_messages(tab)) == 3
+                    and _messages(tab)[2].state is MessageState.DONE, what="second exchange")
+        failed = tab.view.message_widget(_messages(tab)[0].id)
+        qtbot.mouseClick(failed.retry_btn, Qt.MouseButton.LeftButton)
+        await until(lambda: len(_messages(tab)) == 2
+                    and _messages(tab)[1].state is MessageState.DONE, what="retried first")
+
+    run(qloop, scenario())
+    first, reply = _messages(tab)
+    assert first.text == "first try" and first.state is MessageState.DONE
+    assert "first try" in reply.text                      # the reply answers that message
+    close_tab(qloop, tab, ctx)
+
+
+def test_switching_conversations_mid_stream_keeps_the_reply_whole(qtbot, qloop, sim, tmp_path):
+    ctx = make_ctx(tmp_path, sim.text_base_url, TEST_KEY)
+    tab = open_tab(qtbot, qloop, ctx)
+
+    async def scenario():
+        await type_and_send(qtbot, tab, "Long markdown answer please")
+        streaming = tab.current.id
+        await until(lambda: (w := last_reply(tab)) is not None and len(w.stream_text) > 20)
+        other = await tab.new_conversation()           # leave while it streams …
+        assert tab.current.id == other.id and tab.view.message_ids() == []
+        await settle(0.1)
+        await tab.open_conversation(streaming)         # … and come back
+        w = last_reply(tab)
+        assert w.message.state is MessageState.STREAMING and len(w.stream_text) > 20
+        await until(lambda: last_reply(tab).message.state is MessageState.DONE, what="done")
+        return streaming
+
+    streaming = run(qloop, scenario())
+    stored = tab.service.store.messages(streaming)[-1]
+    w = last_reply(tab)
+    assert w.message.text == stored.text and stored.state is MessageState.DONE
+    assert w.stream_text == stored.text                   # nothing lost while away
+    shown = w.body.toPlainText()
+    assert "Long markdown answer please" in shown and "free (simulated)" in shown
+    close_tab(qloop, tab, ctx)

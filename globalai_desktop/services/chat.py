@@ -210,20 +210,25 @@ class ChatService(QObject):
         await self._start(conv.id)
         return user
 
-    async def retry(self, conversation_id: int) -> None:
-        """Ask again for a reply to the last user message (replacing any reply after it).
-        Used by Retry on a failed message and by "Regenerate"."""
+    async def retry(self, conversation_id: int, message_id: int | None = None) -> None:
+        """Ask again for a reply, replacing whatever followed.  ``message_id`` names the
+        user message to answer (or a reply: its user message is used); by default the last
+        user message.  Used by Retry on a failed or interrupted message and by Regenerate."""
         if self.is_busy(conversation_id):
             raise ChatInputError(self.tr("A reply is still being written. Stop it first."))
         messages = await self.load(conversation_id)
-        last_user = next((m for m in reversed(messages) if m.role is Role.USER), None)
-        if last_user is None:
+        if message_id is not None:
+            upto = [m for m in messages if m.id <= message_id]
+        else:
+            upto = messages
+        target = next((m for m in reversed(upto) if m.role is Role.USER), None)
+        if target is None:
             raise ChatInputError(self.tr("There is no message to answer yet."))
-        await self._truncate_after(last_user)
-        if last_user.state is not MessageState.DONE:
-            last_user = await asyncio.to_thread(self.store.update_message,
-                                                last_user.with_(state=MessageState.DONE, error=""))
-            self.messageUpdated.emit(last_user)
+        await self._truncate_after(target)
+        if target.state is not MessageState.DONE:
+            target = await asyncio.to_thread(self.store.update_message,
+                                             target.with_(state=MessageState.DONE, error=""))
+            self.messageUpdated.emit(target)
         await self._start(conversation_id)
 
     regenerate = retry
@@ -397,10 +402,11 @@ class ChatService(QObject):
             self.conversationsChanged.emit()
         if isinstance(exc, _DIALOG_ERRORS) or not isinstance(exc, GlobalAIError):
             self.errors.report(exc, action=self.tr("send the message"),
-                               retry=lambda cid=conv.id: asyncio.ensure_future(self._retry_quietly(cid)))
+                               retry=lambda cid=conv.id, mid=user.id:
+                               asyncio.ensure_future(self._retry_quietly(cid, mid)))
 
-    async def _retry_quietly(self, conversation_id: int) -> None:
+    async def _retry_quietly(self, conversation_id: int, message_id: int) -> None:
         try:
-            await self.retry(conversation_id)
+            await self.retry(conversation_id, message_id)
         except ChatInputError as exc:
             log.info("retry skipped: %s", exc)

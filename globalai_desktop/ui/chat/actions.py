@@ -85,9 +85,27 @@ class ChatActions:
         await self.service.undo_delete(conversation_id)
         await self.open_conversation(conversation_id)
 
-    async def _retry(self) -> None:
+    async def _retry(self, message_id: int | None = None) -> None:
         if self.current is not None:
-            await self.service.retry(self.current.id)
+            await self.service.retry(self.current.id, message_id)
+
+    def retry_last(self) -> None:
+        """Ctrl+R: retry the failed or interrupted reply, or write the last reply again."""
+        if self.current is not None and not self.service.is_busy(self.current.id):
+            self._spawn(self._retry())
+
+    def copy_last_reply(self) -> None:
+        """Ctrl+Shift+C: copy the newest reply's text."""
+        w = self.view.last_reply_widget()
+        if w is not None:
+            w.copy_to_clipboard()
+
+    def edit_last_message(self) -> None:
+        """Ctrl+Shift+E: open the newest of the person's messages for editing."""
+        w = self.view.last_user_widget()
+        if w is not None:
+            self.view.ensureWidgetVisible(w)
+            w.begin_edit()
 
     async def _edit(self, message_id: int, text: str) -> None:
         await self.service.edit_and_resend(message_id, text)

@@ -33,6 +33,7 @@ class MessageBrowser(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.anchorClicked.connect(self.linkClicked)
         self.setFixedHeight(24)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # see MessageWidget._action
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
         # The renderer never emits <img>, and even if some HTML did, nothing is fetched.

@@ -271,6 +271,14 @@ class MessageListView(QScrollArea, Restyler):
     def message_widget(self, message_id: int) -> MessageWidget | None:
         return self._widgets.get(message_id)
 
+    def last_reply_widget(self) -> MessageWidget | None:
+        return next((self._widgets[i] for i in reversed(self._order)
+                     if self._widgets[i].message.role is Role.ASSISTANT), None)
+
+    def last_user_widget(self) -> MessageWidget | None:
+        return next((self._widgets[i] for i in reversed(self._order)
+                     if self._widgets[i].message.role is Role.USER), None)
+
     def message_ids(self) -> list[int]:
         return list(self._order)
 

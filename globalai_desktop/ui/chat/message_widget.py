@@ -144,7 +144,7 @@ class MessageWidget(QFrame):
         actions = QHBoxLayout()
         actions.setSpacing(2)
         self.copy_btn = self._action("chatCopyMessage", self.tr("Copy"), self.tr("Copy this message"))
-        self.copy_btn.clicked.connect(self._copy)
+        self.copy_btn.clicked.connect(self.copy_to_clipboard)
         self.edit_btn = self._action("chatEditMessage", self.tr("Edit"),
                                      self.tr("Edit this message and send it again"))
         self.edit_btn.clicked.connect(self.begin_edit)
@@ -184,6 +184,10 @@ class MessageWidget(QFrame):
         b.setAccessibleName(tip)
         b.setAutoRaise(True)
         b.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Out of the Tab chain (a long conversation would make it hundreds of stops); the
+        # keyboard reaches the same actions through the tab's shortcuts (Ctrl+R, Ctrl+Shift+C,
+        # Ctrl+Shift+E) and the text through the context menu.
+        b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         return b
 
     def apply_colors(self, c: ChatColors) -> None:
@@ -336,7 +340,7 @@ class MessageWidget(QFrame):
     def text_for_copy(self) -> str:
         return self._stream_text if self._stream is not None else self.message.text
 
-    def _copy(self) -> None:
+    def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.text_for_copy())
         self.notice.emit(self.tr("Message copied."))
         self.copyRequested.emit(self.message.id)

@@ -122,8 +122,8 @@ class ChatTab(QWidget, ChatActions):
         self.composer.textEdited.connect(self._draft_changed)
 
         self.view.loadEarlierRequested.connect(lambda first: self._spawn(self._load_earlier(first)))
-        self.view.retryRequested.connect(lambda _mid: self._spawn(self._retry()))
-        self.view.regenerateRequested.connect(lambda _mid: self._spawn(self._retry()))
+        self.view.retryRequested.connect(lambda mid: self._spawn(self._retry(mid)))
+        self.view.regenerateRequested.connect(lambda mid: self._spawn(self._retry(mid)))
         self.view.editSubmitted.connect(lambda mid, text: self._spawn(self._edit(mid, text)))
         self.view.notice.connect(lambda text: self.show_notice(text, error=False))
 
@@ -136,7 +136,13 @@ class ChatTab(QWidget, ChatActions):
         self._list_timer.setInterval(80)        # coalesce bursts of "list changed"
         self._list_timer.timeout.connect(lambda: self._spawn(self.refresh_list()))
 
-        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.stop, "chatStopShortcut")
+        # Escape is taken only while a reply streams (elsewhere it keeps its usual meaning).
+        self._stop_shortcut = self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.stop,
+                                             "chatStopShortcut")
+        self._stop_shortcut.setEnabled(False)
+        self._shortcut(QKeySequence("Ctrl+R"), self.retry_last, "chatRetryShortcut")
+        self._shortcut(QKeySequence("Ctrl+Shift+C"), self.copy_last_reply, "chatCopyShortcut")
+        self._shortcut(QKeySequence("Ctrl+Shift+E"), self.edit_last_message, "chatEditShortcut")
         self._shortcut(QKeySequence.StandardKey.New, lambda: self._spawn(self.new_conversation()),
                        "chatNewShortcut")
         self._shortcut(QKeySequence.StandardKey.Find, self.list_panel.search.setFocus,
@@ -181,7 +187,7 @@ class ChatTab(QWidget, ChatActions):
         self.view.set_messages(messages, has_more, rendered)
         self._show_conversation(conv)
         self.composer.set_text(conv.draft)
-        self.composer.set_busy(self.service.is_busy(conv.id))
+        self._set_busy(self.service.is_busy(conv.id))
         self.composer.show_notice("")
         self._update_empty_state()
         self.list_panel.set_items(await self.service.list_conversations(
@@ -302,7 +308,11 @@ class ChatTab(QWidget, ChatActions):
 
     def _on_busy(self, conversation_id: int, busy: bool) -> None:
         if self.current is not None and conversation_id == self.current.id:
-            self.composer.set_busy(busy)
+            self._set_busy(busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+        self._stop_shortcut.setEnabled(busy)
 
     def _on_setting_changed(self, key: str, _value=None) -> None:
         if key == "chat.send_shortcut":
@@ -332,7 +342,7 @@ class ChatTab(QWidget, ChatActions):
         self.title.setText("")
         self.settings_panel.set_conversation(None)
         self.composer.set_text("")
-        self.composer.set_busy(False)
+        self._set_busy(False)
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
