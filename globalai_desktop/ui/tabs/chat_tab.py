@@ -15,6 +15,11 @@ Public interface (for the shell and tests)::
     await tab.import_from(path)             # opens the imported conversation
     await tab.shutdown()                    # stops replies (partial text kept), saves the draft
     tab.service / tab.view / tab.composer / tab.list_panel / tab.picker / tab.settings_panel
+
+Keyboard (active inside the tab): Ctrl+Enter or Enter sends (setting ``chat.send_shortcut``),
+Esc stops a streaming reply, Ctrl+R retries / regenerates the last reply, Ctrl+Shift+C
+copies it, Ctrl+Shift+E edits the last message, Ctrl+N new conversation, Ctrl+F search,
+F2 rename and Delete delete (in the conversation list; Undo follows).
 """
 
 from __future__ import annotations
@@ -209,6 +214,9 @@ class ChatTab(QWidget, ChatActions):
         if self._closed:
             return
         self._closed = True
+        changed = getattr(self.ctx.settings, "changed", None)
+        if changed is not None and hasattr(changed, "disconnect"):
+            changed.disconnect(self._on_setting_changed)
         self._draft_timer.stop()
         if self.current is not None and self.settings_panel.take_pending():
             try:
