@@ -53,6 +53,26 @@ def pin_singletons() -> None:
             ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
+ASSISTANT_TEXT = """Here is how to do it:
+
+1. Read the file
+2. Parse each line
+
+```python
+def parse(line: str) -> dict:
+    key, _, value = line.partition("=")
+    return {key.strip(): value.strip()}
+```
+
+| Step | Cost |
+|------|-----:|
+| read | 2 ms |
+| parse | 5 ms |
+
+That's all — **fast** and simple.
+"""
+
+
 class Settings:
     """The two chat settings the tab reads (the benchmark needs no settings file)."""
 
