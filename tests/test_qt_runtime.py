@@ -20,3 +20,20 @@ def test_void_qt_calls_do_not_leak_references_to_none(qapp):
     after = sys.getrefcount(None)
     # Other threads may take or drop a few references meanwhile; a leak is one per call.
     assert after - before > -100, f"None lost {before - after} references over 5000 calls"
+
+
+def test_signal_emits_do_not_leak_references_to_true(qapp):
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        fired = Signal(int)
+
+    src = Source()
+    seen: list[int] = []
+    src.fired.connect(seen.append)
+    before = sys.getrefcount(True)
+    for i in range(5000):
+        src.fired.emit(i)
+    after = sys.getrefcount(True)
+    assert len(seen) == 5000
+    assert after - before > -100, f"True lost {before - after} references over 5000 emits"
