@@ -138,6 +138,32 @@ async def test_a_stream_cut_midway_is_an_interruption_with_the_partial_text_kept
     assert sim.count("POST", PATHS[protocol]) == 1  # never retried once streaming began
 
 
+@pytest.mark.parametrize("protocol", list(Protocol))
+async def test_an_overloaded_error_mid_stream_raises_after_the_partial_text(sim, api_client, protocol):
+    whole, _, _ = await collect(api_client.stream_chat(request(protocol)))
+    sim.faults.add(Fault(kind="stream_error", path=PATHS[protocol], after_chunks=8))
+    received = []
+    with pytest.raises(ServerError) as info:
+        async for d in api_client.stream_chat(request(protocol)):
+            received.append(d.text)
+    partial = "".join(received)
+    # What arrived before the error reached the caller, and it is the start of the reply.
+    assert partial and whole.startswith(partial) and len(partial) < len(whole)
+    err = info.value
+    assert err.overloaded and "overloaded" in err.message.lower()
+    assert err.model == MODELS[protocol] and err.endpoint.startswith("POST " + PATHS[protocol])
+    assert sim.count("POST", PATHS[protocol]) == 2      # never retried once streaming began
+    assert pool_connection_count(api_client, "text") <= 1
+
+
+async def test_a_server_error_event_mid_stream_keeps_the_servers_words(sim, api_client):
+    sim.faults.add(Fault(kind="stream_error", status=500, message="upstream model crashed",
+                         path="/v1/messages", after_chunks=5))
+    with pytest.raises(ServerError) as info:
+        await collect(api_client.stream_chat(request(Protocol.ANTHROPIC)))
+    assert not info.value.overloaded and "upstream model crashed" in info.value.message
+
+
 async def test_cancelling_a_stream_closes_its_connection(sim, api_client):
     got_text = asyncio.Event()
 

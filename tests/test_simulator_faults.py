@@ -88,6 +88,62 @@ def test_drop_stream_cuts_a_chat_stream_after_some_chunks(sim, http):
     assert sse_data(r.text)[-1][1] == "[DONE]"
 
 
+def _overloaded_openai(evs):
+    return evs[-1] == (None, {"error": {"message": "Overloaded", "type": "server_error",
+                                        "param": None, "code": None}})
+
+
+def _overloaded_anthropic(evs):
+    return evs[-1] == ("error", {"type": "error", "error": {"type": "overloaded_error",
+                                                           "message": "Overloaded"}})
+
+
+def _overloaded_gemini(evs):
+    return evs[-1] == (None, {"error": {"code": 529, "message": "Overloaded",
+                                        "status": "UNAVAILABLE"}})
+
+
+def _overloaded_responses(evs):
+    (e1, err), (e2, failed) = evs[-2:]
+    return (e1 == "error" and err["type"] == "error" and err["message"] == "Overloaded"
+            and err["code"] == "server_error"
+            and e2 == "response.failed" and failed["response"]["status"] == "failed"
+            and failed["response"]["error"] == {"code": "server_error", "message": "Overloaded"})
+
+
+@pytest.mark.parametrize("path, body, error_events, check", [
+    ("/v1/chat/completions", dict(CHAT, stream=True), 1, _overloaded_openai),
+    ("/v1/messages", {"model": "claude-sonnet-4-6", "max_tokens": 256, "stream": True,
+                      "messages": [{"role": "user", "content": "hello"}]}, 1, _overloaded_anthropic),
+    ("/v1/models/gemini-3.1-pro-preview:streamGenerateContent?alt=sse",
+     {"contents": [{"role": "user", "parts": [{"text": "hello"}]}]}, 1, _overloaded_gemini),
+    ("/v1/responses", {"model": "gpt-5.4", "input": "hello", "stream": True}, 2,
+     _overloaded_responses),
+])
+def test_stream_error_sends_the_vendors_error_event_mid_stream(sim, http, path, body,
+                                                               error_events, check):
+    sim.faults.add(Fault(kind="stream_error", after_chunks=5, path=path.split("?")[0]))
+    r = http.post(sim.text_base_url + path, json=body, headers=AUTH)   # the body ends cleanly
+    events = [(e, json.loads(d)) for e, d in sse_data(r.text)]
+    assert r.status_code == 200 and len(events) == 5 + error_events
+    assert check(events), events[-2:]
+    assert "[DONE]" not in r.text and "message_stop" not in r.text and "STOP" not in r.text
+    # Used up: the next stream is whole again.
+    r = http.post(sim.text_base_url + path, json=body, headers=AUTH)
+    assert "Overloaded" not in r.text
+
+
+def test_stream_error_closes_a_gemini_json_array_with_the_error_object(sim, http):
+    path = "/v1/models/gemini-3.1-pro-preview:streamGenerateContent"
+    sim.faults.add(Fault(kind="stream_error", after_chunks=2, status=500,
+                         message="upstream model crashed", path=path))
+    objs = http.post(sim.text_base_url + path, json={"contents": [{"parts": [{"text": "hi"}]}]},
+                     headers=AUTH).json()               # still one valid JSON array
+    assert len(objs) == 3 and all("candidates" in o for o in objs[:2])
+    assert objs[-1] == {"error": {"code": 500, "message": "upstream model crashed",
+                                  "status": "INTERNAL"}}
+
+
 def test_drop_stream_cuts_a_download_midway(sim, http):
     task = http.post(sim.media_base_url + "/v1/veo/videos", json=valid_create_body("veo"),
                      headers=AUTH).json()

@@ -125,9 +125,18 @@ def _status_from_info(info: ErrorInfo) -> int | None:
     return None
 
 
+def _info_text(info: ErrorInfo) -> str:
+    return " ".join(str(x) for x in (info.reason, info.code, info.kind) if x is not None).lower()
+
+
 def _looks_like_balance(info: ErrorInfo) -> bool:
-    text = " ".join(str(x) for x in (info.reason, info.code, info.kind) if x is not None).lower()
-    return any(w in text for w in _BALANCE_WORDS)
+    return any(w in _info_text(info) for w in _BALANCE_WORDS)
+
+
+def _looks_overloaded(status: int, info: ErrorInfo) -> bool:
+    """529 (Anthropic's "overloaded"), or a 5xx whose words say overloaded (Gemini's 503
+    "The model is overloaded", an OpenAI ``server_error`` reading "Overloaded")."""
+    return status == 529 or "overload" in _info_text(info)
 
 
 def error_from_answer(
@@ -172,6 +181,10 @@ def error_from_answer(
         return E.RateLimitedError(
             "The server is receiving too many requests from this key right now." + wait + said,
             retry_after=retry_after, **kw)
+    if effective is not None and effective >= 500 and _looks_overloaded(effective, info):
+        bare = (reason or "").strip().rstrip(".").lower() in ("", "overloaded")
+        return E.ServerError("The model is overloaded right now. Try again in a moment."
+                             + ("" if bare else said), overloaded=True, **kw)
     if effective is not None and effective >= 500:
         return E.ServerError(
             f"The GlobalAI server had a problem (error {effective}). Try again in a moment." + said,

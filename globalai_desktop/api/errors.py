@@ -15,7 +15,8 @@ passed through :func:`redact` before they are stored.
     │   ├── InsufficientBalanceError   402, or a business code meaning "insufficient balance"
     │   ├── NotFoundError              404 — unknown task / asset / route
     │   ├── RateLimitedError           429 — .retry_after seconds (None if not given)
-    │   └── ServerError                5xx
+    │   └── ServerError                5xx — .overloaded: the model is overloaded (529,
+    │                                  ``overloaded_error``), also when said mid-stream
     ├── APIConnectionError             could not talk to the host (DNS, refused, reset, TLS)
     │   ├── APITimeoutError            connect/read/write/pool timeout
     │   └── CreateOutcomeUnknownError  a create POST was sent but no answer came: the task
@@ -123,7 +124,12 @@ class RateLimitedError(APIStatusError):
 
 
 class ServerError(APIStatusError):
-    pass
+    """The server (or the upstream model) failed.  ``overloaded`` is True when it said it is
+    overloaded: waiting a moment, or another model, helps."""
+
+    def __init__(self, message: str, *, overloaded: bool = False, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.overloaded = overloaded
 
 
 class APIConnectionError(GlobalAIError):

@@ -25,12 +25,13 @@ _ANTHROPIC_TYPES = {
 _GEMINI_STATUS = {
     400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 402: "FAILED_PRECONDITION",
     403: "PERMISSION_DENIED", 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL",
-    503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED",
+    503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED", 529: "UNAVAILABLE",
 }
 _DEFAULT_TEXT = {
     400: "Bad request", 401: "Invalid API key", 402: "Insufficient balance", 403: "Forbidden",
     404: "Not found", 429: "Too many requests", 500: "Upstream service error",
     502: "Bad gateway", 503: "Service temporarily unavailable", 504: "Gateway timeout",
+    529: "Overloaded",
 }
 
 

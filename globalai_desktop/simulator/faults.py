@@ -14,6 +14,10 @@ Kinds and the fields each one reads:
 ``drop_connection``         close the socket before any response
 ``drop_stream``             send ``after_chunks`` chunks (SSE events, or 16 KiB pieces of a
                             download), then cut the connection without a terminator
+``stream_error``            send ``after_chunks`` chunks of a text stream, then the vendor's
+                            mid-stream error (``status`` picks its type: 529 overloaded,
+                            the default; 500 server error; 429 rate limited …; ``message``
+                            its text) and end the body cleanly, without a terminator
 ``malformed_json``          200 with a body that is not valid JSON
 ``insufficient_balance``    402 envelope, or 200 + business code 402 (config decides)
 ``task_fail``               the next created task ends ``failed`` with ``reason``
@@ -29,8 +33,9 @@ import threading
 from dataclasses import asdict, dataclass, fields
 
 KINDS = frozenset({
-    "status", "rate_limit", "slow", "drop_connection", "drop_stream", "malformed_json",
-    "insufficient_balance", "task_fail", "task_cancel", "no_id", "legacy_create",
+    "status", "rate_limit", "slow", "drop_connection", "drop_stream", "stream_error",
+    "malformed_json", "insufficient_balance", "task_fail", "task_cancel", "no_id",
+    "legacy_create",
 })
 
 #: Faults the request middleware answers before any handler runs.
@@ -39,6 +44,10 @@ REQUEST_KINDS = ("slow", "drop_connection", "status", "rate_limit", "malformed_j
 #: Faults that shape a newly created task or its create answer.
 TASK_KINDS = ("task_fail", "task_cancel")
 CREATE_KINDS = ("no_id", "legacy_create")
+#: Faults that break a text stream once it began.
+STREAM_KINDS = ("drop_stream", "stream_error")
+# The status a fault answers (or, for stream_error, the error type it sends) when none is given.
+_DEFAULT_STATUS = {"stream_error": 529}
 
 
 @dataclass
@@ -50,7 +59,7 @@ class Fault:
     path: str = ""
     method: str | None = None
     times: int = 1
-    status: int = 500
+    status: int | None = None      # None: 529 for stream_error, 500 for every other kind
     message: str | None = None
     retry_after: float = 1.0
     delay: float = 1.0
@@ -64,6 +73,8 @@ class Fault:
             raise ValueError("times must be at least 1")
         if self.method:
             self.method = self.method.upper()
+        if self.status is None:
+            self.status = _DEFAULT_STATUS.get(self.kind, 500)
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method in (None, "", "*") or self.method == method.upper()) and self.path in path

@@ -2,7 +2,11 @@
 OpenAI Responses — each non-streamed and streamed in its vendor's wire format.
 
 Handlers run after the middleware has checked the key; they validate the body, compose
-a deterministic reply (:mod:`.replies`) and send it whole or as many small chunks.
+a deterministic reply (:mod:`.replies`) and send it whole or as many small chunks.  Each
+streaming handler also says how its protocol reports an error mid-stream (the
+``stream_error`` fault): OpenAI chat ``data: {"error": {...}}``; Anthropic ``event: error``;
+Gemini an error object (an SSE event, or the last element of the JSON array); Responses
+``event: error`` followed by ``response.failed``.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import uuid
 from aiohttp import web
 
 from . import replies
-from .envelopes import error_response, json_response, no_handler
+from .envelopes import error_body, error_response, json_response, no_handler
+from .faults import STREAM_KINDS
 from .keys import BODY, SIM
 from .streaming import SSEWriter
 
@@ -39,7 +44,7 @@ def _read(request: web.Request, protocol: str, style: str, extract, model=None):
 
 def _writer(request: web.Request) -> SSEWriter:
     sim = request.app[SIM]
-    fault = sim.faults.take(request.method, request.path, ("drop_stream",))
+    fault = sim.faults.take(request.method, request.path, STREAM_KINDS)
     return SSEWriter(request, delay=sim.config.chunk_delay, fault=fault)
 
 
@@ -75,6 +80,11 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
                              "finish_reason": finish}] if choices else []}
 
     w = _writer(request)
+
+    async def fail(fault) -> None:
+        await w.event(error_body("openai", fault.status, fault.message))
+
+    w.failure = fail
     async with w:
         await w.event(chunk({"role": "assistant", "content": ""}))
         for piece in replies.chunk(reply.text):
@@ -114,6 +124,11 @@ async def messages(request: web.Request) -> web.StreamResponse:
             "stop_reason": stop, "stop_sequence": None,
             "usage": {"input_tokens": reply.input_tokens, "output_tokens": reply.output_tokens}})
     w = _writer(request)
+
+    async def fail(fault) -> None:
+        await w.event(error_body("anthropic", fault.status, fault.message), "error")
+
+    w.failure = fail
     async with w:
         await w.event({"type": "message_start", "message": {
             "id": mid, "type": "message", "role": "assistant", "model": model, "content": [],
@@ -166,6 +181,15 @@ async def gemini(request: web.Request) -> web.StreamResponse:
     w = _writer(request)
     if not sse:  # Google's default: one JSON array, streamed element by element
         w.response.content_type = "application/json"
+
+    async def fail(fault) -> None:
+        body = error_body("gemini", fault.status, fault.message)
+        if sse:
+            await w.event(body)
+        else:   # the error object is the array's last element
+            await w.write(("[" if w.sent == 0 else ",\r\n") + json.dumps(body, ensure_ascii=False) + "]")
+
+    w.failure = fail
     async with w:
         for i, piece in enumerate(pieces):
             obj = piece_obj(piece, i == len(pieces) - 1)
@@ -222,6 +246,15 @@ async def responses(request: web.Request) -> web.StreamResponse:
         await w.event(dict(type=etype, sequence_number=seq, **data), etype)
         seq += 1
 
+    async def fail(fault) -> None:
+        err = error_body("openai", fault.status, fault.message)["error"]
+        code = err["code"] or err["type"]
+        await emit("error", code=code, message=err["message"], param=None)
+        failed = response_obj("failed", [], False)
+        failed["error"] = {"code": code, "message": err["message"]}
+        await emit("response.failed", response=failed)
+
+    w.failure = fail
     async with w:
         await emit("response.created", response=response_obj("in_progress", [], False))
         await emit("response.in_progress", response=response_obj("in_progress", [], False))
