@@ -3,8 +3,9 @@
 - ``TEST_KEY``: a key the simulator accepts everywhere.
 - ``LIMITED_KEY``: a key provisioned for everything except ``/v1/sora/videos`` and the
   model ``gpt-5.5`` (answers 403 naming the endpoint or the model).
-- ``sim_config``: :meth:`SimulatorConfig.fast` timings with those two keys; override it in
-  a test module to change a knob.
+- ``sim_config``: :meth:`SimulatorConfig.fast` timings with those two keys, and long
+  replies off (a prompt saying "long" gets the usual short reply); override it in a test
+  module to change a knob.
 - ``sim``: a started :class:`SimulatorThread` on a free loopback port, stopped after the
   test.  Use ``sim.text_base_url`` / ``sim.media_base_url``, ``sim.faults.add(Fault(...))``,
   ``sim.count(method, path_prefix)``, ``sim.expire_task(id)``, ``sim.force_task(id, ...)``.

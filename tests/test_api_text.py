@@ -12,8 +12,8 @@ from globalai_desktop.api import chat_gemini
 from globalai_desktop.api.errors import (APIConnectionError, AuthenticationError,
                                          BadRequestError, PermissionDeniedError, ServerError)
 from globalai_desktop.domain.text import ChatRequest, ChatTurn, Protocol
-from globalai_desktop.simulator import Fault
-from tests.fixtures_sim import LIMITED_KEY
+from globalai_desktop.simulator import Fault, SimulatorConfig, SimulatorThread
+from tests.fixtures_sim import LIMITED_KEY, TEST_KEY
 from tests.test_api_support import api_client, make_client, pool_connection_count  # noqa: F401
 
 MODELS = {
@@ -164,6 +164,21 @@ async def test_a_server_error_event_mid_stream_keeps_the_servers_words(sim, api_
     assert not info.value.overloaded and "upstream model crashed" in info.value.message
 
 
+@pytest.mark.parametrize("protocol", [Protocol.OPENAI, Protocol.GEMINI])
+async def test_a_60_kb_reply_of_thousands_of_chunks_arrives_whole(protocol):
+    cfg = SimulatorConfig.fast(api_keys={TEST_KEY}, long_replies=True, chunk_delay=0)
+    with SimulatorThread(cfg) as st:
+        client = make_client(st)
+        try:
+            req = request(protocol, "A long answer, please")
+            streamed, usage, finish = await collect(client.stream_chat(req))
+            whole = await client.complete_chat(req)
+        finally:
+            await client.aclose()
+    assert len(streamed) > 58 * 1024 and streamed == whole.text
+    assert finish == "stop" and usage is not None and usage.output_tokens > 10_000
+
+
 async def test_cancelling_a_stream_closes_its_connection(sim, api_client):
     got_text = asyncio.Event()
 
@@ -264,7 +279,6 @@ async def test_missing_key_fails_without_a_request(sim):
 
 async def test_key_is_read_for_every_request(sim):
     keys = ["sk-not-a-real-key-000000"]
-    from tests.fixtures_sim import TEST_KEY
     from globalai_desktop.api import GlobalAIClient
     from tests.test_api_support import sim_api_config
     client = GlobalAIClient(sim_api_config(sim), api_key=lambda: keys[0])

@@ -345,3 +345,36 @@ def test_usage_is_reported(sim, http):
     usage = http.post(sim.text_base_url + "/v1/chat/completions", json=CHAT, headers=AUTH).json()["usage"]
     assert usage["prompt_tokens"] > 0 and usage["completion_tokens"] > 0
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
+
+
+def _ask(text: str) -> dict:
+    return dict(CHAT, messages=[{"role": "user", "content": text}])
+
+
+def test_a_prompt_saying_long_gets_a_60_kb_markdown_reply_in_many_chunks(http):
+    from globalai_desktop.simulator import SimulatorConfig, SimulatorThread
+    with SimulatorThread(SimulatorConfig.fast(api_keys={TEST_KEY}, long_replies=True,
+                                              chunk_delay=0)) as st:
+        url = st.text_base_url + "/v1/chat/completions"
+        plain = http.post(url, json=_ask("Write a long answer, please"), headers=AUTH).json()
+        text = plain["choices"][0]["message"]["content"]
+        events = sse_data(http.post(url, json=dict(_ask("Write a long answer, please"), stream=True),
+                                    headers=AUTH).text)
+        short = http.post(url, json=_ask("A longer note, if it belongs here"), headers=AUTH).json()
+    assert 58 * 1024 <= len(text.encode("utf-8")) <= 70 * 1024
+    assert text.startswith("## Simulated answer") and "Write a long answer" in text
+    for lang in ("python", "javascript", "sql", "bash"):
+        assert f"```{lang}\n" in text
+    assert text.count("|------|") > 20 and text.count("\n> ") > 20
+    assert plain["choices"][0]["finish_reason"] == "stop"
+    deltas = [json.loads(d)["choices"][0]["delta"].get("content", "")
+              for _, d in events[:-1] if json.loads(d)["choices"]]
+    assert len(deltas) > 2000 and "".join(deltas) == text      # many chunks, the same reply
+    # Only the word itself asks for it.
+    assert len(short["choices"][0]["message"]["content"]) < 1000
+
+
+def test_long_replies_are_off_in_the_fast_test_config(sim, http):
+    text = http.post(sim.text_base_url + "/v1/chat/completions", json=_ask("A long story please"),
+                     headers=AUTH).json()["choices"][0]["message"]["content"]
+    assert len(text) < 1000

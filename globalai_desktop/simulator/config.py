@@ -2,9 +2,9 @@
 
 A :class:`SimulatorConfig` is plain data: which keys are accepted, which of them are
 restricted, how long a task sits in each state, how long result URLs and task records
-live, how fast streams trickle, and how "insufficient balance" is reported.  The
-defaults are realistic enough for demo mode; :meth:`SimulatorConfig.fast` gives the
-short timings every test uses.
+live, how fast streams trickle, whether a prompt saying "long" gets a ~60 KB reply, and
+how "insufficient balance" is reported.  The defaults are realistic enough for demo mode;
+:meth:`SimulatorConfig.fast` gives the short timings (and short replies) every test uses.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class SimulatorConfig:
     url_ttl_seconds: float = 86400       # a result URL works this long after completion
     task_ttl_seconds: float = 86400      # a task record is forgotten this long after creation
     chunk_delay: float = 0.02            # pause between two streamed text chunks
+    long_replies: bool = True            # a prompt with the word "long" gets ~60 KB of Markdown
     insufficient_balance_style: BalanceStyle = "http402"
     text_prefix: str = "/gw_llm_power"
     media_prefix: str = "/kyyReactApiServer"
@@ -57,8 +58,13 @@ class SimulatorConfig:
 
     @classmethod
     def fast(cls, **overrides) -> "SimulatorConfig":
-        """Short timings for tests: a task completes about half a second after creation."""
-        base = dict(queued_seconds=0.15, processing_seconds=0.35, chunk_delay=0.005)
+        """Short timings for tests: a task completes about half a second after creation.
+
+        Long replies are off, so a test prompt that happens to say "long" still gets a short
+        reply; pass ``long_replies=True`` for the ~60 KB one.
+        """
+        base = dict(queued_seconds=0.15, processing_seconds=0.35, chunk_delay=0.005,
+                    long_replies=False)
         base.update(overrides)
         return cls(**base)
 

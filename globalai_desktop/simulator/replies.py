@@ -3,7 +3,10 @@
 The reply echoes a bit of the last user message, says how many images it carried (so a
 person sees multimodal input arrived), and — when the prompt mentions "markdown" or
 "code" — comes as Markdown with a heading, a list, a fenced Python block and a table, so
-demo mode shows off the chat renderer.  Same input, same reply, on every run.
+demo mode shows off the chat renderer.  When long replies are on (the config's
+``long_replies``) a prompt with the word "long" gets that Markdown followed by about 60 KB
+more (:mod:`.long_reply`), streamed in pieces twice the usual size.  Same input, same
+reply, on every run.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+
+from .long_reply import long_markdown, wants_long
 
 _OPENERS = (
     "Hello! This is {model} answering through the local GlobalAI simulator.",
@@ -41,6 +46,7 @@ class Reply:
     finish: str                # "stop" or "length"
     input_tokens: int
     output_tokens: int
+    long: bool = False         # the long Markdown reply (streamed in bigger pieces)
 
     @property
     def total_tokens(self) -> int:
@@ -76,8 +82,13 @@ def _markdown(model: str, protocol: str, snippet: str) -> str:
     )
 
 
-def compose(model: str, protocol: str, prompt: Prompt, max_tokens: int | None = None) -> Reply:
-    """The reply to ``prompt`` from ``model`` over ``protocol`` (e.g. ``"openai"``)."""
+def compose(model: str, protocol: str, prompt: Prompt, max_tokens: int | None = None, *,
+            long_ok: bool = False) -> Reply:
+    """The reply to ``prompt`` from ``model`` over ``protocol`` (e.g. ``"openai"``).
+
+    With ``long_ok``, a prompt containing the word "long" gets the ~60 KB Markdown reply.
+    ``max_tokens`` cuts any reply (about four characters a token) and says so.
+    """
     text = prompt.last_user_text
     seed = zlib.crc32(f"{model}|{text}".encode("utf-8"))
     snippet = _snippet(text) if text.strip() else "(an empty message)"
@@ -89,7 +100,10 @@ def compose(model: str, protocol: str, prompt: Prompt, max_tokens: int | None = 
         if prompt.videos:
             seen.append(f"{prompt.videos} video" + ("s" if prompt.videos != 1 else ""))
         parts.append(f"I can see {' and '.join(seen)} in your message (simulated vision). ")
-    if wants_markdown(text):
+    long = long_ok and wants_long(text)
+    if long:
+        parts.append(long_markdown(model, text, _markdown(model, protocol, snippet)))
+    elif wants_markdown(text):
         parts.append(_markdown(model, protocol, snippet))
     else:
         parts.append(_OPENERS[seed % len(_OPENERS)].format(model=model)
@@ -100,7 +114,7 @@ def compose(model: str, protocol: str, prompt: Prompt, max_tokens: int | None = 
         reply = reply[: max_tokens * 4]
         finish = "length"
     input_tokens = estimate_tokens(prompt.all_text) + 85 * prompt.images + 258 * prompt.videos
-    return Reply(reply, finish, max(1, input_tokens), estimate_tokens(reply))
+    return Reply(reply, finish, max(1, input_tokens), estimate_tokens(reply), long)
 
 
 def estimate_tokens(text: str) -> int:
@@ -116,6 +130,12 @@ def chunk(text: str, words_per_chunk: int = 2) -> list[str]:
     pieces = _PIECE_RE.findall(text)
     out = ["".join(pieces[i:i + words_per_chunk]) for i in range(0, len(pieces), words_per_chunk)]
     return out or [""]
+
+
+def pieces(reply: Reply, words_per_chunk: int = 2) -> list[str]:
+    """The stream pieces of ``reply``: twice the words per piece for the long reply, so it
+    arrives in about 2,500 chunks rather than 5,000."""
+    return chunk(reply.text, words_per_chunk * (2 if reply.long else 1))
 
 
 # -- reading prompts out of each protocol's request body ------------------------------

@@ -48,6 +48,11 @@ def _writer(request: web.Request) -> SSEWriter:
     return SSEWriter(request, delay=sim.config.chunk_delay, fault=fault)
 
 
+def _compose(request: web.Request, model: str, protocol: str, prompt, max_tokens: int | None):
+    return replies.compose(model, protocol, prompt, max_tokens,
+                           long_ok=request.app[SIM].config.long_replies)
+
+
 def _max_tokens(value) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
@@ -62,8 +67,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         return _bad("openai", "'messages' is required and must be a non-empty array.")
-    reply = replies.compose(model, "OpenAI chat", prompt,
-                            _max_tokens(body.get("max_completion_tokens") or body.get("max_tokens")))
+    reply = _compose(request, model, "OpenAI chat", prompt,
+                     _max_tokens(body.get("max_completion_tokens") or body.get("max_tokens")))
     cid, created = "chatcmpl-" + uuid.uuid4().hex[:24], int(time.time())
     usage = {"prompt_tokens": reply.input_tokens, "completion_tokens": reply.output_tokens,
              "total_tokens": reply.total_tokens}
@@ -87,7 +92,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     w.failure = fail
     async with w:
         await w.event(chunk({"role": "assistant", "content": ""}))
-        for piece in replies.chunk(reply.text):
+        for piece in replies.pieces(reply):
             await w.event(chunk({"content": piece}))
         await w.event(chunk({}, reply.finish))
         opts = body.get("stream_options")
@@ -114,7 +119,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
     if bad_roles or not all(isinstance(m, dict) for m in msgs):
         return _bad("anthropic", "messages: each message needs role 'user' or 'assistant'; "
                                  "put the system prompt in the top-level 'system' field.")
-    reply = replies.compose(model, "Anthropic messages", prompt, max_tokens)
+    reply = _compose(request, model, "Anthropic messages", prompt, max_tokens)
     mid = "msg_" + uuid.uuid4().hex[:24]
     stop = "end_turn" if reply.finish == "stop" else "max_tokens"
     if not body.get("stream"):
@@ -137,7 +142,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
         await w.event({"type": "content_block_start", "index": 0,
                        "content_block": {"type": "text", "text": ""}}, "content_block_start")
         await w.event({"type": "ping"}, "ping")
-        for piece in replies.chunk(reply.text):
+        for piece in replies.pieces(reply):
             await w.event({"type": "content_block_delta", "index": 0,
                            "delta": {"type": "text_delta", "text": piece}}, "content_block_delta")
         await w.event({"type": "content_block_stop", "index": 0}, "content_block_stop")
@@ -161,7 +166,7 @@ async def gemini(request: web.Request) -> web.StreamResponse:
     if not isinstance(contents, list) or not contents:
         return _bad("gemini", "* GenerateContentRequest.contents: contents is not specified")
     gen = body.get("generationConfig") if isinstance(body.get("generationConfig"), dict) else {}
-    reply = replies.compose(model, "Gemini native", prompt, _max_tokens(gen.get("maxOutputTokens")))
+    reply = _compose(request, model, "Gemini native", prompt, _max_tokens(gen.get("maxOutputTokens")))
     finish = "STOP" if reply.finish == "stop" else "MAX_TOKENS"
     usage = {"promptTokenCount": reply.input_tokens, "candidatesTokenCount": reply.output_tokens,
              "totalTokenCount": reply.total_tokens}
@@ -176,7 +181,7 @@ async def gemini(request: web.Request) -> web.StreamResponse:
 
     if action == "generateContent":
         return json_response(piece_obj(reply.text, True))
-    pieces = replies.chunk(reply.text, words_per_chunk=4)
+    pieces = replies.pieces(reply, words_per_chunk=4)
     sse = request.query.get("alt") == "sse"
     w = _writer(request)
     if not sse:  # Google's default: one JSON array, streamed element by element
@@ -211,7 +216,8 @@ async def responses(request: web.Request) -> web.StreamResponse:
     body, model, prompt = got
     if not isinstance(body.get("input"), (str, list)) or not body.get("input"):
         return _bad("openai", "'input' is required (a string or an array of input items).")
-    reply = replies.compose(model, "OpenAI responses", prompt, _max_tokens(body.get("max_output_tokens")))
+    reply = _compose(request, model, "OpenAI responses", prompt,
+                     _max_tokens(body.get("max_output_tokens")))
     rid, mid = "resp_" + uuid.uuid4().hex, "msg_" + uuid.uuid4().hex
     complete = reply.finish == "stop"
     part = {"type": "output_text", "text": reply.text, "annotations": [], "logprobs": []}
@@ -262,7 +268,7 @@ async def responses(request: web.Request) -> web.StreamResponse:
                    item=dict(item, status="in_progress", content=[]))
         await emit("response.content_part.added", item_id=mid, output_index=0, content_index=0,
                    part=dict(part, text=""))
-        for piece in replies.chunk(reply.text):
+        for piece in replies.pieces(reply):
             await emit("response.output_text.delta", item_id=mid, output_index=0, content_index=0,
                        delta=piece, logprobs=[])
         await emit("response.output_text.done", item_id=mid, output_index=0, content_index=0,
