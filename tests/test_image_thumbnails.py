@@ -33,7 +33,10 @@ def test_thumbnail_is_scaled_cached_and_made_off_the_gui_thread(qtbot, tmp_path)
                                type=Qt.DirectConnection)     # runs where the emit happens
     image = _wait(qtbot, thumbs, src)
     assert (image.width(), image.height()) == (200, 112)
-    assert worker_threads and worker_threads[0] is not QThread.currentThread()
+    # The probe runs on the emitting thread right after the service's own (queued) slot
+    # was posted, so it may still be on its way when ``ready`` arrives here.
+    qtbot.waitUntil(lambda: bool(worker_threads), timeout=2000)
+    assert worker_threads[0] is not QThread.currentThread()
     cached = thumbs.cache_file(src)
     assert cached.exists()
 
