@@ -86,6 +86,18 @@ async def test_connection_errors_do_not_carry_the_key(caplog):
     finally:
         await client.aclose()
     assert_no_key(info.value, caplog.records, SECRET)
+    # The sentence is for the person; the low-level cause is kept for "copy details".
+    assert info.value.message.startswith("Could not connect")
+    assert info.value.message.endswith("base URL.") and "ConnectError" not in info.value.message
+    assert "Cause: ConnectError" in info.value.details()
+
+
+def test_the_low_level_cause_in_details_is_redacted():
+    E.register_secret(SECRET)
+    err = E.APIConnectionError("The connection was interrupted before the reply was complete.",
+                               detail=f"ReadError: sent Authorization: Bearer {SECRET}")
+    assert SECRET not in err.details() and "Cause: ReadError: sent Authorization" in err.details()
+    assert "ReadError" not in str(err)
 
 
 # --- mapping rules (pure) ----------------------------------------------------------------

@@ -63,16 +63,23 @@ async def stream_chat(transport: Transport, req: ChatRequest) -> AsyncIterator[T
                     pieces += 1
                     yield delta
         except httpx.HTTPError as exc:
+            # One sentence for the person; what httpx said goes to .detail (details() only).
             err = error_from_transport(exc, endpoint=endpoint, model=req.model,
                                        host=transport.host_label("text"))
-            cls = E.APITimeoutError if isinstance(err, E.APITimeoutError) else E.APIConnectionError
-            raise cls("The connection was interrupted before the reply was complete. "
-                      + err.message, endpoint=endpoint, model=req.model) from exc
+            if isinstance(err, E.APITimeoutError):
+                raise E.APITimeoutError(
+                    "The server stopped sending before the reply was complete.",
+                    endpoint=endpoint, model=req.model, detail=err.detail) from exc
+            raise E.APIConnectionError(
+                "The connection was interrupted before the reply was complete.",
+                endpoint=endpoint, model=req.model, detail=err.detail) from exc
         if not decoder.finished:
             log.info("%s: stream ended after %d pieces without a finish", endpoint, pieces)
             raise E.APIConnectionError(
                 "The connection was interrupted before the reply was complete.",
-                endpoint=endpoint, model=req.model)
+                endpoint=endpoint, model=req.model,
+                detail=f"The stream ended after {pieces} pieces without the protocol's "
+                       "end marker or a finish reason.")
     finally:
         await response.aclose()
 

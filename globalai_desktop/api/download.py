@@ -98,7 +98,8 @@ async def download(t: Transport, url: str, dest: Path, *, progress: Progress | N
         except _Retryable as r:
             if attempt == attempts - 1:
                 raise r.error from r.__cause__
-            log.info("download interrupted (%s); starting again", r.error.message)
+            log.info("download interrupted (%s; %s); starting again", r.error.message,
+                     r.error.detail)
             await t.backoff(attempt)
     raise AssertionError("unreachable")  # pragma: no cover
 

@@ -244,49 +244,50 @@ def error_from_transport(exc: httpx.HTTPError, *, endpoint: str | None, model: s
                          create: bool = False, host: str | None = None) -> E.GlobalAIError:
     """Error for an httpx exception (no answer, or a broken one).
 
-    ``create``: the request was a task-create POST; if it may have reached the server the
-    result is :class:`CreateOutcomeUnknownError`, never a plain connection error.
+    The message is one sentence a person can act on; the exception's own words go to
+    ``.detail`` (shown by ``details()`` only).  ``create``: the request was a task-create
+    POST; if it may have reached the server the result is
+    :class:`CreateOutcomeUnknownError`, never a plain connection error.
     """
     where = f" to {host}" if host else ""
-    kw: dict[str, Any] = dict(endpoint=endpoint, model=model)
-    detail = _exc_words(exc)
+    kw: dict[str, Any] = dict(endpoint=endpoint, model=model, detail=exc_words(exc))
     if create and not was_not_sent(exc):
         return E.CreateOutcomeUnknownError(
             "The request to create the task was sent, but no answer came back. The task may "
-            "exist and may be billed: check the task list before submitting it again."
-            + detail, **kw)
+            "exist and may be billed: check the task list before submitting it again.", **kw)
     if isinstance(exc, httpx.TimeoutException):
         if isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout)):
             return E.APITimeoutError(f"Connecting{where} took too long. Check the network or "
-                                     "proxy settings." + detail, **kw)
+                                     "proxy settings.", **kw)
         return E.APITimeoutError(f"The server{_host_words(host)} stopped responding before the "
-                                 "answer was complete." + detail, **kw)
+                                 "answer was complete.", **kw)
     if isinstance(exc, httpx.ProxyError):
         return E.APIConnectionError("The proxy refused or failed the connection. Check the "
-                                    "proxy settings." + detail, **kw)
+                                    "proxy settings.", **kw)
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
         return E.APIConnectionError("The address is not a valid http(s) address. Check the "
-                                    "base URL in Settings." + detail, **kw)
+                                    "base URL in Settings.", **kw)
     if isinstance(exc, httpx.ConnectError):
         if "CERTIFICATE" in str(exc).upper() or "SSL" in str(exc).upper():
             return E.APIConnectionError(
                 f"The secure connection{where} could not be verified. If your network inspects "
-                "HTTPS traffic, set its certificate (CA bundle) in Settings." + detail, **kw)
+                "HTTPS traffic, set its certificate (CA bundle) in Settings.", **kw)
         return E.APIConnectionError(f"Could not connect{where}. Check the network, the proxy "
-                                    "settings and the base URL." + detail, **kw)
+                                    "settings and the base URL.", **kw)
     if isinstance(exc, httpx.DecodingError):
-        return E.InvalidResponseError("The server's answer could not be decoded." + detail, **kw)
+        return E.InvalidResponseError("The server's answer could not be decoded.", **kw)
     return E.APIConnectionError("The connection was interrupted before the answer was "
-                                "complete." + detail, **kw)
+                                "complete.", **kw)
 
 
 def _host_words(host: str | None) -> str:
     return f" at {host}" if host else ""
 
 
-def _exc_words(exc: BaseException) -> str:
+def exc_words(exc: BaseException) -> str:
+    """``"TypeName: text"`` of a low-level exception, for an error's ``.detail``."""
     text = str(exc).strip()
-    return f" ({type(exc).__name__}: {text})" if text else f" ({type(exc).__name__})"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _sentence(text: str) -> str:

@@ -8,6 +8,7 @@ passed through :func:`redact` before they are stored.
 ::
 
     GlobalAIError                      base; .message .status_code .code .endpoint .model
+                                       .body .detail (the last two for details() only)
     ├── APIStatusError                 the server answered with a failure
     │   ├── BadRequestError            400 (or business code) — .message is the server's reason
     │   ├── AuthenticationError        401 — key missing or rejected
@@ -68,6 +69,7 @@ class GlobalAIError(Exception):
         endpoint: str | None = None,
         model: str | None = None,
         body: str | None = None,
+        detail: str | None = None,
     ) -> None:
         self.message = redact(message)
         self.status_code = status_code
@@ -75,6 +77,9 @@ class GlobalAIError(Exception):
         self.endpoint = endpoint          # e.g. "POST /v1/sora/videos"
         self.model = model
         self.body = redact(body)[:2000] if body else None   # excerpt for "copy details"
+        # The low-level cause ("RemoteProtocolError: peer closed connection …"): it helps
+        # whoever reads the details, never the person reading the message.
+        self.detail = redact(detail)[:2000] if detail else None
         super().__init__(self.message)
 
     def details(self) -> str:
@@ -88,6 +93,8 @@ class GlobalAIError(Exception):
             lines.append(f"Endpoint: {self.endpoint}")
         if self.model:
             lines.append(f"Model: {self.model}")
+        if self.detail:
+            lines.append(f"Cause: {self.detail}")
         if self.body:
             lines.append(f"Response: {self.body}")
         return redact("\n".join(lines))

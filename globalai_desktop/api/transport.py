@@ -205,7 +205,7 @@ class Transport:
                 err = error_from_transport(exc, endpoint=endpoint, model=model,
                                            create=kind is RequestKind.CREATE,
                                            host=self.host_label(host))
-                log.info("%s failed: %s", endpoint, redact(err.message))
+                log.info("%s failed: %s (%s)", endpoint, err.message, err.detail)
                 raise err from exc
             except BaseException:
                 if response is not None:
