@@ -141,10 +141,37 @@ def test_status_and_business_codes_map_to_the_right_error(status, body, error):
     assert err.message[0].isupper() and err.message.rstrip().endswith((".", "。"))
 
 
-def test_permission_error_names_model_and_endpoint():
-    err = error_from_answer(403, parse_error_body("{}"), endpoint="POST /v1/sora/videos",
-                            model="openAiSora2Pro")
-    assert "openAiSora2Pro" in err.message and "POST /v1/sora/videos" in err.message
+def test_permission_error_names_model_and_endpoint_when_the_server_names_neither():
+    err = error_from_answer(403, parse_error_body('{"code":403,"msg":"Forbidden"}'),
+                            endpoint="POST /v1/sora/videos", model="openAiSora2Pro")
+    assert err.message == ("Your API key is not allowed to make this request (POST "
+                           "/v1/sora/videos with the model openAiSora2Pro). Ask the GlobalAI "
+                           "team to enable it for your account.")
+    assert err.denied is None
+
+
+@pytest.mark.parametrize("reason, endpoint, model, denied, named, not_named", [
+    ("Forbidden: this API key is not provisioned for POST /kyyReactApiServer/v1/sora/videos",
+     "POST /v1/sora/videos", "openAiSora2Plus", "endpoint", "POST /v1/sora/videos", "openAiSora2Plus"),
+    ("key not provisioned for model gpt-5.5", "POST /v1/chat/completions", "gpt-5.5", "model",
+     "the model gpt-5.5", "/v1/chat/completions"),
+    # A Gemini path holds the model id: a reason naming only the model blames the model.
+    ("model gemini-3.1-pro-preview is not enabled for this key",
+     "POST /v1/models/gemini-3.1-pro-preview:streamGenerateContent", "gemini-3.1-pro-preview",
+     "model", "the model gemini-3.1-pro-preview", "/v1/models/"),
+    # "gpt-5" is not named by "gpt-5.5"; the word "endpoint" still says what was refused.
+    ("gpt-5.5 only: this endpoint is not enabled", "POST /v1/responses", "gpt-5", "endpoint",
+     "POST /v1/responses", "gpt-5"),
+    ("该模型未开通", "POST /v1/veo/videos", "veo3.1-fast", "model", "veo3.1-fast", "/v1/veo"),
+    ("接口未开通", "POST /v1/veo/videos", "veo3.1-fast", "endpoint", "/v1/veo/videos", "veo3.1-fast"),
+])
+def test_permission_error_blames_what_the_server_named(reason, endpoint, model, denied, named,
+                                                       not_named):
+    err = error_from_answer(403, parse_error_body(f'{{"code":403,"msg":"{reason}"}}'),
+                            endpoint=endpoint, model=model)
+    assert type(err) is E.PermissionDeniedError and err.denied == denied
+    assert named in err.message and not_named not in err.message
+    assert (err.endpoint, err.model) == (endpoint, model)
 
 
 def test_retry_after_in_seconds_or_as_a_date():

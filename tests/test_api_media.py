@@ -162,7 +162,12 @@ async def test_endpoint_not_provisioned_names_the_endpoint(sim):
             await client.create_task(SORA, SORA_BODY)
     finally:
         await client.aclose()
-    assert "/v1/sora/videos" in info.value.message and info.value.model == "openAiSora2Plus"
+    err = info.value
+    # The server named the endpoint, so the message does not blame the model.
+    assert err.message == ("Your API key is not provisioned for POST /v1/sora/videos. Ask the "
+                           "GlobalAI team to enable this endpoint for your account.")
+    assert "openAiSora2Plus" not in err.message and err.denied == "endpoint"
+    assert err.model == "openAiSora2Plus" and err.endpoint == "POST /v1/sora/videos"
 
 
 async def test_poll_survives_server_errors_and_dropped_connections(sim, api_client):

@@ -251,15 +251,18 @@ async def test_unknown_model_is_a_bad_request_with_the_servers_reason(sim, api_c
     assert "gpt-nonexistent" in info.value.message and info.value.status_code == 400
 
 
-async def test_model_not_provisioned_names_the_model_and_endpoint(sim):
+@pytest.mark.parametrize("protocol", [Protocol.OPENAI, Protocol.GEMINI])
+async def test_model_not_provisioned_names_the_model_not_the_endpoint(sim, protocol):
     client = make_client(sim, key=LIMITED_KEY)
     try:
         with pytest.raises(PermissionDeniedError) as info:
-            await collect(client.stream_chat(request(Protocol.OPENAI, model="gpt-5.5")))
+            await collect(client.stream_chat(request(protocol, model="gpt-5.5")))
     finally:
         await client.aclose()
-    assert "gpt-5.5" in info.value.message and "/v1/chat/completions" in info.value.message
-    assert info.value.model == "gpt-5.5" and info.value.endpoint == "POST /v1/chat/completions"
+    err = info.value
+    assert err.message.startswith("Your API key is not provisioned for the model gpt-5.5. ")
+    assert PATHS[protocol] not in err.message and err.denied == "model"
+    assert err.model == "gpt-5.5" and err.endpoint.startswith("POST " + PATHS[protocol])
 
 
 @pytest.mark.parametrize("protocol", list(Protocol))

@@ -12,6 +12,7 @@ constructor anyway).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -169,10 +170,7 @@ def error_from_answer(
         return E.AuthenticationError(
             "The API key is missing or was rejected. Check the key in Settings." + said, **kw)
     if effective == 403:
-        target = f"the model {model} on {endpoint}" if model and endpoint else (model or endpoint or "this service")
-        return E.PermissionDeniedError(
-            f"Your API key is not allowed to use {target}. Ask the GlobalAI team to enable it "
-            "for your account." + said, **kw)
+        return _permission_denied(reason, said, endpoint=endpoint, model=model, kw=kw)
     if effective == 404:
         msg = not_found or (f"The server has nothing at {endpoint}." if endpoint else "Not found.")
         return E.NotFoundError(msg + said, **kw)
@@ -197,6 +195,53 @@ def error_from_answer(
         return E.BadRequestError(f"The server rejected the request: {_sentence(reason)}", **kw)
     code_txt = f" (code {info.code})" if info.code is not None else ""
     return E.BadRequestError(f"The server rejected the request{code_txt}.", **kw)
+
+
+# Words in a 403 reason that say what was refused when it names neither the path nor the model.
+_ENDPOINT_WORDS = re.compile(r"\b(endpoint|route|path|url|interface)\b|接口", re.IGNORECASE)
+_MODEL_WORDS = re.compile(r"\bmodels?\b|模型", re.IGNORECASE)
+# A bare refusal says nothing worth repeating after our own sentence.
+_BARE_403 = {"", "forbidden", "permission denied", "access denied", "no permission"}
+
+
+def denied_target(reason: str | None, endpoint: str | None, model: str | None) -> str | None:
+    """What a 403 ``reason`` names as refused: ``"endpoint"``, ``"model"`` or None.
+
+    The request's path (``endpoint`` without its method) or the model id appearing in the
+    server's words decides; failing both, words such as "endpoint" / "model" do.  The path
+    is checked first: a Gemini path contains the model id too.
+    """
+    text = reason or ""
+    path = (endpoint or "").split(" ", 1)[-1].split("?", 1)[0]
+    if path and path in text:
+        return "endpoint"
+    if model and re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w-]|\.\w)", text, re.IGNORECASE):
+        return "model"
+    says_endpoint, says_model = bool(_ENDPOINT_WORDS.search(text)), bool(_MODEL_WORDS.search(text))
+    if says_endpoint != says_model:
+        return "endpoint" if says_endpoint else "model"
+    return None
+
+
+def _permission_denied(reason: str | None, said: str, *, endpoint: str | None,
+                       model: str | None, kw: dict[str, Any]) -> E.PermissionDeniedError:
+    """The 403 sentence, worded from what the server named (see :func:`denied_target`)."""
+    denied = denied_target(reason, endpoint, model)
+    if denied == "endpoint":
+        msg = (f"Your API key is not provisioned for {endpoint or 'this endpoint'}. Ask the "
+               "GlobalAI team to enable this endpoint for your account.")
+    elif denied == "model":
+        msg = (f"Your API key is not provisioned for the model {model}." if model else
+               "Your API key is not provisioned for this model.")
+        msg += " Ask the GlobalAI team to enable this model for your account, or choose another."
+    else:
+        what = " with the model ".join(x for x in (endpoint, model) if x)
+        msg = ("Your API key is not allowed to make this request"
+               + (f" ({what})" if what else "") + ". Ask the GlobalAI team to enable it for "
+               "your account.")
+        if (reason or "").strip().rstrip(".!").lower() not in _BARE_403:
+            msg += said
+    return E.PermissionDeniedError(msg, denied=denied, **kw)
 
 
 def error_from_response(response: httpx.Response, text: str, *, endpoint: str | None,

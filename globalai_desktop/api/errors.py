@@ -12,7 +12,9 @@ passed through :func:`redact` before they are stored.
     ├── APIStatusError                 the server answered with a failure
     │   ├── BadRequestError            400 (or business code) — .message is the server's reason
     │   ├── AuthenticationError        401 — key missing or rejected
-    │   ├── PermissionDeniedError      403 — key not provisioned for .endpoint / .model
+    │   ├── PermissionDeniedError      403 — key not provisioned for .endpoint / .model;
+    │   │                              .denied: which one the server named ("endpoint",
+    │   │                              "model", or None)
     │   ├── InsufficientBalanceError   402, or a business code meaning "insufficient balance"
     │   ├── NotFoundError              404 — unknown task / asset / route
     │   ├── RateLimitedError           429 — .retry_after seconds (None if not given)
@@ -113,7 +115,16 @@ class AuthenticationError(APIStatusError):
 
 
 class PermissionDeniedError(APIStatusError):
-    pass
+    """403: the key works but is not provisioned for this request.
+
+    ``endpoint`` and ``model`` are always the request's; ``denied`` says which of the two
+    the server's answer named as the forbidden one — ``"endpoint"``, ``"model"``, or None
+    when it named neither (then either may be the reason).
+    """
+
+    def __init__(self, message: str, *, denied: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.denied = denied
 
 
 class InsufficientBalanceError(APIStatusError):
