@@ -7,7 +7,6 @@ Nothing here fakes the network: the client talks HTTP to the simulator on 127.0.
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -21,26 +20,6 @@ from globalai_desktop.storage.tasks import TaskLedger
 from tests.fixtures_sim import TEST_KEY
 
 FAST_POLL_SCALE = 0.02       # image interval 3 s → 0.06 s
-
-
-def _pin_singletons() -> None:
-    """Work around a PySide6 6.12 reference-count bug on Python 3.11 (test processes only).
-
-    On this combination every call of a Qt method that returns nothing takes one reference
-    from ``None`` and every ``Signal.emit`` one from ``True``; after a few thousand calls the
-    interpreter aborts ("deallocating None").  Python 3.12 makes these objects immortal, so
-    the bug is harmless there.  The proper fix is Python ≥ 3.12 or another PySide6 release
-    (reported to the lead); until then the test process gives the three singletons a
-    reference count no test can exhaust, so tests fail on behaviour, not on this.
-    """
-    import ctypes
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_pin_singletons()
 
 
 class RecordingErrors:

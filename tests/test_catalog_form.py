@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QToolButton
 from globalai_desktop.catalog import load_catalog
 from globalai_desktop.ui.widgets.catalog_fields import ChoiceEditor, UrlListEditor
 from globalai_desktop.ui.widgets.catalog_form import CatalogForm
-import tests.tasks_helpers  # noqa: F401  (works around a PySide6 6.12 bug on Python 3.11)
 
 CATALOG = load_catalog()
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from pathlib import Path
 
@@ -21,20 +20,6 @@ from globalai_desktop.services.context import AppContext
 from globalai_desktop.storage.settings import Settings
 
 _CATALOG = None
-
-
-def _pin_singletons() -> None:
-    """Test processes only: PySide6 6.12.0 on CPython 3.11 takes a reference from ``None``
-    on every void Qt call and from ``True`` on every signal emit, and the interpreter aborts
-    once one reaches zero (3.12 makes them immortal; 6.11.3 has no such bug).  Give them a
-    count no test can exhaust, so chat tests fail on behaviour, not on this."""
-    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-        import ctypes
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_pin_singletons()
 
 
 def catalog():

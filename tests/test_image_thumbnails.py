@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QColor, QImage
 
 from globalai_desktop.services.thumbnails import ThumbnailService
-import tests.tasks_helpers  # noqa: F401  (works around a PySide6 6.12 bug on Python 3.11)
 
 
 def _png(path, w, h, color):

@@ -44,17 +44,6 @@ from globalai_desktop.storage.conversations import ConversationStore  # noqa: E4
 KEY = "sk-bench-0123456789abcdef"
 
 
-def pin_singletons() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to ``None`` on every call of a Qt
-    method that returns nothing (and to ``True`` on every signal emit); after some thousands
-    of calls Python aborts with "none_dealloc".  CPython 3.12+ makes them immortal; do the
-    same here so the benchmark can build thousands of widgets.  6.11.3 does not have the bug
-    (reported to the lead for the app itself)."""
-    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-        import ctypes
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
 
 ASSISTANT_TEXT = """Here is how to do it:
 
@@ -309,7 +298,6 @@ if __name__ == "__main__":
     ap.add_argument("--chunk-delay", type=float, default=0.002,
                     help="simulator pause between chunks (0.002 s ≈ 400 chunks/s on the wire)")
     a = ap.parse_args()
-    pin_singletons()
     qapp = QApplication(sys.argv)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)

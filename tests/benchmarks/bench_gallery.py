@@ -41,15 +41,6 @@ from globalai_desktop.storage.media_library import MediaLibrary  # noqa: E402
 RATIOS = ((1, 1), (16, 9), (9, 16), (4, 3), (3, 2))
 
 
-def pin_singletons() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call and to
-    True on every signal emit; make them effectively immortal (as 3.12 does) so the
-    benchmark survives thousands of calls.  Reported to the lead for the app itself."""
-    if sys.version_info < (3, 12):
-        import ctypes
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
 
 def make_sources(n: int, px: int) -> list[tuple[Path, str]]:
     folder = Path(tempfile.gettempdir()) / f"globalai_bench_gallery_{n}_{px}"
@@ -159,7 +150,6 @@ def main() -> None:
     parser.add_argument("--images", type=int, default=1000)
     parser.add_argument("--px", type=int, default=1024, help="long side of source images")
     args = parser.parse_args()
-    pin_singletons()
     app = QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
