@@ -14,7 +14,7 @@ PKGS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 for arg in "$@"; do
   case "$arg" in
     --test) PKGS+=(gnome-keyring dbus dbus-x11 xvfb xauth imagemagick x11-utils
-                   desktop-file-utils appstream fonts-noto-cjk) ;;
+                   desktop-file-utils appstream fonts-noto-cjk binutils) ;;
     --build) PKGS+=(binutils) ;;
     *) echo "linux-deps.sh: unknown option: $arg (use --test and/or --build)" >&2; exit 2 ;;
   esac

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-python3}"
-"$PY" -m pip install -q -e '.[test]'
+"$PY" -m pip install -q -e '.[test,packaging]'
 export QT_QPA_PLATFORM=offscreen
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null \
    && [ -z "${GLOBALAI_TESTS_IN_DBUS:-}" ]; then
