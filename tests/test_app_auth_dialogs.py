@@ -94,8 +94,10 @@ def test_forbidden_model_and_endpoint_are_named_in_one_dialog(qapp, qloop, sim):
             dialog = await the_auth_dialog()
             text = dialog.body.text()
             assert dialog.heading.text() == "Your API key is not enabled for this"
-            assert "gpt-5.5" in text
-            assert "/v1/sora/videos" in text
+            assert "the model gpt-5.5" in text
+            assert "the endpoint POST /v1/sora/videos" in text
+            # the server refused the endpoint, not the model: the model is not blamed
+            assert "openAiSora2Plus" not in text
             assert "Ask the GlobalAI OPC team" in text
             assert dialog.retry_button.isEnabled()   # provisioning may change server-side
             assert answers == []

@@ -182,7 +182,8 @@ class ErrorPresenter(QObject):
             self.set_connection("auth" if has_key else "nokey", exc.message)
         else:
             dialog.add_forbidden(exc.endpoint or "", exc.model or "", exc.message,
-                                 retryable=retry is not None)
+                                 retryable=retry is not None,
+                                 denied=getattr(exc, "denied", None))
         if not dialog.isVisible():
             dialog.open()
 

@@ -92,7 +92,13 @@ class AuthProblemDialog(QDialog):
         self.pending += int(retryable)
         self._render()
 
-    def add_forbidden(self, endpoint: str, model: str, message: str, *, retryable: bool) -> None:
+    def add_forbidden(self, endpoint: str, model: str, message: str, *, retryable: bool,
+                      denied: str | None = None) -> None:
+        """``denied`` is what the server refused: ``"endpoint"``, ``"model"`` or None (unclear)."""
+        if denied == "endpoint":
+            model = ""
+        elif denied == "model":
+            endpoint = ""
         self.forbidden.setdefault((endpoint, model), message)
         self.pending += int(retryable)
         self._render()
@@ -153,7 +159,8 @@ class AuthProblemDialog(QDialog):
 
     def _describe(self, endpoint: str, model: str) -> str:
         if model and endpoint:
-            return self.tr("the model {model} ({endpoint})").format(model=model, endpoint=endpoint)
+            return self.tr("the model {model} or the endpoint {endpoint}").format(
+                model=model, endpoint=endpoint)
         if model:
             return self.tr("the model {model}").format(model=model)
         return self.tr("the endpoint {endpoint}").format(endpoint=endpoint or self.tr("(unknown)"))
