@@ -254,7 +254,7 @@ class VideoPlayer(QWidget):
         return bar
 
     def _make_media(self) -> None:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimedia import QMediaPlayer
         from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 
         self._item = QGraphicsVideoItem()
@@ -262,18 +262,43 @@ class VideoPlayer(QWidget):
         self._view.setObjectName("videoStage")
         self._view.setAccessibleName(self.tr("Video picture"))
         self._view.double_clicked.connect(self.toggle_full_screen)
-        self._item.nativeSizeChanged.connect(lambda _s: self._view.fit())
+        # No Python slot may be connected to the video item's or sink's signals: the
+        # backend's renderer thread emits them, and running Python there needs the GIL,
+        # which the GUI thread holds inside QMediaPlayer.stop() — a deadlock at quit.
+        # The item keeps the aspect ratio within the size _Stage gives it.
         self._stack.addWidget(self._view)
         self._player = QMediaPlayer(self)
-        self._audio = QAudioOutput(self)
-        self._player.setAudioOutput(self._audio)
         self._player.setVideoOutput(self._item)
-        self._audio.setVolume(self.volume_slider.value() / 100)
+        self._attach_audio()
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._attach_audio)
+        except Exception:  # pragma: no cover - very old Qt
+            self._devices = None
         self._player.durationChanged.connect(self._on_duration)
         self._player.positionChanged.connect(self._on_position)
         self._player.playbackStateChanged.connect(self._on_state)
         self._player.errorOccurred.connect(self._on_error)
         self._player.metaDataChanged.connect(self._on_metadata)
+
+    def _attach_audio(self) -> None:
+        """Route sound to the default output device, if the system has one.
+
+        Without any output device no QAudioOutput is attached: there is nothing to hear,
+        and Qt's FFmpeg backend can hang in ``stop()`` with an audio sink that has no device.
+        """
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices
+        has_device = bool(QMediaDevices.audioOutputs())
+        if has_device and self._audio is None:
+            self._audio = QAudioOutput(self)
+            self._audio.setVolume(self.volume_slider.value() / 100)
+            self._audio.setMuted(self.mute_button.isChecked())
+            self._player.setAudioOutput(self._audio)
+        tip = self.tr("Volume") if has_device else self.tr("No sound output device is available")
+        self.volume_slider.setToolTip(tip)
+        self.mute_button.setToolTip(self.tr("Mute (M)") if has_device else tip)
+        self._update_actions()
 
     def _shortcuts(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -311,6 +336,13 @@ class VideoPlayer(QWidget):
     @property
     def current_path(self) -> Path | None:
         return self._path
+
+    def stage_page(self) -> str:
+        """What the picture area shows: ``"empty"``, ``"video"`` or ``"unavailable"``."""
+        current = self._stack.currentWidget()
+        if current is self._unavailable:
+            return "unavailable"
+        return "empty" if current is self._empty else "video"
 
     def load(self, path: Path | str | None, title: str = "", *, autoplay: bool = False) -> None:
         """Show ``path`` (a local video file); ``None`` clears the player."""
@@ -480,7 +512,7 @@ class VideoPlayer(QWidget):
                   self.poster_button):
             w.setEnabled(playable)
         for w in (self.mute_button, self.volume_slider):
-            w.setEnabled(self._player is not None)
+            w.setEnabled(self._audio is not None)
 
     def _seek_released(self) -> None:
         self._dragging = False

@@ -188,6 +188,12 @@ class PosterCache(QObject):
         return img
 
     # ---- frame extraction (one hidden player) ----------------------------------------
+    #
+    # The sink is read by polling ``sink.videoFrame()`` from the GUI thread instead of
+    # connecting to ``videoFrameChanged``: that signal is emitted on the backend's renderer
+    # thread, and a Python slot there (or the clean-up of a disconnected one) needs the GIL,
+    # which the GUI thread holds inside ``QMediaPlayer.stop()`` — a deadlock.  The player's
+    # own signals arrive on the GUI thread; they are connected once and never disconnected.
 
     def _ensure_player(self):
         if self._player is None:
@@ -195,55 +201,62 @@ class PosterCache(QObject):
             self._player = QMediaPlayer(self)
             self._sink = QVideoSink(self)
             self._player.setVideoOutput(self._sink)
+            self._player.mediaStatusChanged.connect(self._on_status)
+            self._player.errorOccurred.connect(self._on_error)
         return self._player, self._sink
 
+    _job: dict | None = None
+
+    def _on_status(self, status) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+        job = self._job
+        if job is None or job["done"].done():
+            return
+        player = self._player
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and job["ms"] is None:
+            duration = player.duration()
+            self._durations[job["key"]] = duration
+            pos = job["position"]
+            job["ms"] = pos if pos is not None else (
+                min(DEFAULT_POSITION_MS, duration // 4) if duration > 0 else 0)
+            player.setPosition(job["ms"])
+            player.pause()        # paused at a position → the backend shows that frame
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+            job["done"].set_exception(ValueError(player.errorString() or "invalid media"))
+
+    def _on_error(self, _err, text) -> None:
+        job = self._job
+        if job is not None and not job["done"].done():
+            job["done"].set_exception(ValueError(text or "playback error"))
+
     async def _extract(self, path: Path, position: int | None):
-        from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
+        from PySide6.QtMultimedia import QVideoFrame
 
         player, sink = self._ensure_player()
         loop = asyncio.get_running_loop()
-        done: asyncio.Future = loop.create_future()
-        target = {"ms": None, "fallback": None}
-
-        def on_status(status) -> None:
-            if status == QMediaPlayer.MediaStatus.LoadedMedia and target["ms"] is None:
-                duration = player.duration()
-                self._durations[str(path)] = duration
-                ms = position if position is not None else (
-                    min(DEFAULT_POSITION_MS, duration // 4) if duration > 0 else 0)
-                target["ms"] = ms
-                player.setPosition(ms)
-                player.pause()       # paused at a position → the backend shows that frame
-            elif status == QMediaPlayer.MediaStatus.InvalidMedia and not done.done():
-                done.set_exception(ValueError(player.errorString() or "invalid media"))
-
-        def on_frame(frame) -> None:
-            if done.done() or target["ms"] is None or not frame.isValid():
-                return
-            start = frame.startTime()
-            if start < 0 or abs(start / 1000 - target["ms"]) <= FRAME_TOLERANCE_MS:
-                done.set_result(QVideoFrame(frame))
-            else:
-                target["fallback"] = QVideoFrame(frame)
-
-        def on_error(_err, text) -> None:
-            if not done.done():
-                done.set_exception(ValueError(text or "playback error"))
-
-        player.mediaStatusChanged.connect(on_status)
-        sink.videoFrameChanged.connect(on_frame)
-        player.errorOccurred.connect(on_error)
+        job = {"key": str(path), "position": position, "ms": None,
+               "done": loop.create_future()}
+        self._job = job
+        fallback = None
+        deadline = loop.time() + EXTRACT_TIMEOUT_S
         try:
             player.setSource(QUrl.fromLocalFile(str(path)))
-            try:
-                return await asyncio.wait_for(done, EXTRACT_TIMEOUT_S)
-            except asyncio.TimeoutError:
-                if target["fallback"] is not None:
-                    return target["fallback"]
-                raise
+            while True:
+                if job["done"].done():
+                    job["done"].result()            # raises the load error
+                if job["ms"] is not None:
+                    frame = sink.videoFrame()
+                    if frame.isValid():
+                        start = frame.startTime()
+                        if start < 0 or abs(start / 1000 - job["ms"]) <= FRAME_TOLERANCE_MS:
+                            return QVideoFrame(frame)
+                        fallback = QVideoFrame(frame)
+                if loop.time() > deadline:
+                    if fallback is not None:
+                        return fallback
+                    raise asyncio.TimeoutError(f"no frame from {path.name}")
+                await asyncio.sleep(0.015)
         finally:
-            player.mediaStatusChanged.disconnect(on_status)
-            sink.videoFrameChanged.disconnect(on_frame)
-            player.errorOccurred.disconnect(on_error)
+            self._job = None
             player.stop()
             player.setSource(QUrl())
