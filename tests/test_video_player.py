@@ -185,3 +185,22 @@ def test_notification_only_for_long_tasks_while_the_window_is_not_in_front(qapp)
     assert shown == [("Video ready", "A fox in the snow", channel)]
     n.close()
     win.deleteLater()
+
+
+def test_end_of_clip_keeps_the_last_frame_and_play_starts_again(player, qloop):
+    from PySide6.QtMultimedia import QMediaPlayer
+    mp = player.media_player
+
+    async def scenario():
+        player.load(SAMPLE, "Sample clip")
+        player.play()
+        await until(lambda: mp.duration() > 0)
+        player.seek(mp.duration() - 300)
+        await until(lambda: mp.playbackState() == QMediaPlayer.PlaybackState.PausedState
+                    and mp.position() > mp.duration() - 200, timeout=10)
+        assert player.stage_page() == "video"
+        player.play()                                     # from the start again
+        await until(lambda: mp.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+        await until(lambda: 0 < mp.position() < 2000)
+
+    qloop.run_until_complete(scenario())

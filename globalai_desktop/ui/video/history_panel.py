@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit,
+    QFormLayout, QGridLayout, QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit,
     QPushButton, QSplitter, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
@@ -190,15 +190,25 @@ class HistoryPanel(QWidget):
         split.addWidget(self._build_details(split))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([380, 260])
+        split.setChildrenCollapsible(False)
+        self._split = split
+        self._sized = False
         outer.addWidget(split, 1)
         if posters is not None:
             posters.poster_ready.connect(self._poster_ready)
         self._show_details()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            # The list gets the larger share the first time the panel is shown.
+            self._sized = True
+            self._split.setSizes([int(self.width() * 0.56), int(self.width() * 0.44)])
+
     def _build_details(self, parent) -> QWidget:
         box = QWidget(parent)
         box.setObjectName("videoHistoryDetails")
+        box.setMinimumWidth(240)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(6, 0, 0, 0)
         self.prompt_view = QPlainTextEdit(box)
@@ -212,7 +222,8 @@ class HistoryPanel(QWidget):
         self.settings_form.setVerticalSpacing(2)
         lay.addLayout(self.settings_form)
         lay.addStretch(1)
-        row = QHBoxLayout()
+        row = QGridLayout()
+        row.setSpacing(4)
         self.play_button = self._push("videoHistoryPlay", self.tr("Play"), self.tr("Play this video"),
                                       lambda: self._emit(self.play_requested))
         self.reuse_button = self._push(
@@ -224,8 +235,9 @@ class HistoryPanel(QWidget):
                                         lambda: self._emit(self.reveal_requested))
         self.delete_button = self._push("videoHistoryDelete", self.tr("Delete…"),
                                         self.tr("Delete this video"), self._delete)
-        for b in (self.play_button, self.reuse_button, self.reveal_button, self.delete_button):
-            row.addWidget(b)
+        for i, b in enumerate((self.play_button, self.reuse_button, self.reveal_button,
+                               self.delete_button)):
+            row.addWidget(b, i // 2, i % 2)
         lay.addLayout(row)
         return box
 
@@ -348,7 +360,12 @@ class HistoryPanel(QWidget):
             return
         self.prompt_view.setPlainText(rec.prompt)
         labels = self._labels(rec)
-        rows = [(self.tr("Model"), rec.model),
+        model_label = rec.model
+        try:
+            model_label = f"{self.catalog.family(rec.family_id).model(rec.model).label} ({rec.model})"
+        except Exception:
+            pass
+        rows = [(self.tr("Model"), model_label),
                 (self.tr("Made"), time.strftime("%d %b %Y %H:%M", time.localtime(rec.created_at))),
                 (self.tr("Size"), self.tr("{0:.1f} MB").format(rec.size / 1_000_000))]
         for key, value in sorted((rec.params or {}).items()):

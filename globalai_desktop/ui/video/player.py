@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from . import file_actions
+from .elided import ElidedLabel
+from .task_words import tinted_icon
 from .multimedia import MultimediaSupport, multimedia_support
 from .timefmt import clock
 
@@ -113,14 +115,12 @@ class VideoPlayer(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(4)
-        self._title_label = QLabel(self)
+        self._title_label = ElidedLabel("", self)
         self._title_label.setObjectName("videoPlayerTitle")
         self._title_label.setAccessibleName(self.tr("Title of the video in the player"))
-        self._title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self._title_label.font()
         font.setBold(True)
         self._title_label.setFont(font)
-        self._title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self._title_label, 1)
         st = self.style()
         self.save_button = self._tool(
@@ -129,7 +129,7 @@ class VideoPlayer(QWidget):
         self.open_button = self._tool(
             "videoOpenSystemButton", self.tr("Open in player"),
             self.tr("Open this video in your system's video player"),
-            st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.open_in_system_player,
+            tinted_icon(QStyle.StandardPixmap.SP_MediaPlay, self), self.open_in_system_player,
             text=True)
         self.folder_button = self._tool(
             "videoShowFolderButton", self.tr("Show in folder"),
@@ -205,7 +205,7 @@ class VideoPlayer(QWidget):
         st = self.style()
         self.play_button = self._tool(
             "videoPlayButton", self.tr("Play (Space)"), self.tr("Play or pause"),
-            st.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.toggle_play)
+            tinted_icon(QStyle.StandardPixmap.SP_MediaPlay, self), self.toggle_play)
         row.addWidget(self.play_button)
         self.position_label = QLabel(clock(0), bar)
         self.position_label.setObjectName("videoPositionLabel")
@@ -226,12 +226,13 @@ class VideoPlayer(QWidget):
         row.addWidget(self.duration_label)
         self.loop_button = self._tool(
             "videoLoopButton", self.tr("Loop"), self.tr("Play in a loop"),
-            st.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.set_loop,
+            tinted_icon(QStyle.StandardPixmap.SP_BrowserReload, self), self.set_loop,
             text=True, checkable=True)
         row.addWidget(self.loop_button)
         self.mute_button = self._tool(
             "videoMuteButton", self.tr("Mute (M)"), self.tr("Mute"),
-            st.standardIcon(QStyle.StandardPixmap.SP_MediaVolume), self.set_muted, checkable=True)
+            tinted_icon(QStyle.StandardPixmap.SP_MediaVolume, self), self.set_muted,
+            checkable=True)
         row.addWidget(self.mute_button)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, bar)
         self.volume_slider.setObjectName("videoVolumeSlider")
@@ -245,11 +246,13 @@ class VideoPlayer(QWidget):
         self.poster_button = self._tool(
             "videoUseFrameButton", self.tr("Use this frame as the poster"),
             self.tr("Use the current frame as the poster in the lists"),
-            st.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self._choose_poster)
+            tinted_icon(QStyle.StandardPixmap.SP_FileDialogContentsView, self),
+            self._choose_poster)
         row.addWidget(self.poster_button)
         self.full_button = self._tool(
             "videoFullScreenButton", self.tr("Full screen (F)"), self.tr("Full screen"),
-            st.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton), self.toggle_full_screen)
+            tinted_icon(QStyle.StandardPixmap.SP_TitleBarMaxButton, self),
+            self.toggle_full_screen)
         row.addWidget(self.full_button)
         return bar
 
@@ -281,6 +284,7 @@ class VideoPlayer(QWidget):
         self._player.playbackStateChanged.connect(self._on_state)
         self._player.errorOccurred.connect(self._on_error)
         self._player.metaDataChanged.connect(self._on_metadata)
+        self._player.mediaStatusChanged.connect(self._on_media_status)
 
     def _attach_audio(self) -> None:
         """Route sound to the default output device, if the system has one.
@@ -349,7 +353,6 @@ class VideoPlayer(QWidget):
         self._path = Path(path) if path else None
         self._title = title
         self._title_label.setText(title or (self._path.name if self._path else ""))
-        self._title_label.setToolTip(title)
         if self._player is not None:
             self._player.stop()
             self._player.setSource(QUrl.fromLocalFile(str(self._path)) if self._path else QUrl())
@@ -362,6 +365,9 @@ class VideoPlayer(QWidget):
 
     def play(self) -> None:
         if self._player is not None and self._path:
+            duration = self._player.duration()
+            if duration > 0 and self._player.position() >= duration - 2 * self._frame_ms:
+                self._player.setPosition(0)        # played to the end: start again
             self._player.play()
 
     def pause(self) -> None:
@@ -421,7 +427,7 @@ class VideoPlayer(QWidget):
             self._audio.setMuted(on)
         icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if on
                 else QStyle.StandardPixmap.SP_MediaVolume)
-        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self.mute_button.setIcon(tinted_icon(icon, self))
 
     def is_full_screen(self) -> bool:
         return self._full
@@ -533,11 +539,18 @@ class VideoPlayer(QWidget):
         from PySide6.QtMultimedia import QMediaPlayer
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setIcon(tinted_icon(icon, self))
         self.play_button.setToolTip(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
         name = {QMediaPlayer.PlaybackState.PlayingState: "playing",
                 QMediaPlayer.PlaybackState.PausedState: "paused"}.get(state, "stopped")
         self.playback_state_changed.emit(name)
+
+    def _on_media_status(self, status) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._path is not None:
+            # Keep the last frame on screen instead of a black stage.
+            self._player.setPosition(max(0, self._player.duration() - round(self._frame_ms)))
+            self._player.pause()
 
     def _on_error(self, _error, text: str) -> None:
         self.message.emit(self.tr("This video could not be played: {0}").format(
@@ -557,6 +570,23 @@ class VideoPlayer(QWidget):
             self.poster_frame_chosen.emit(str(self._path), self.position())
             self.message.emit(self.tr("Poster set to the frame at {0}.").format(
                 clock(self.position())))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "play_button"):
+            self._retint()
+
+    def _retint(self) -> None:
+        """Recolour the media symbols for the current theme."""
+        sp = QStyle.StandardPixmap
+        self.play_button.setIcon(tinted_icon(sp.SP_MediaPause if self.is_playing()
+                                             else sp.SP_MediaPlay, self))
+        self.loop_button.setIcon(tinted_icon(sp.SP_BrowserReload, self))
+        self.mute_button.setIcon(tinted_icon(sp.SP_MediaVolumeMuted if self.mute_button.isChecked()
+                                             else sp.SP_MediaVolume, self))
+        self.poster_button.setIcon(tinted_icon(sp.SP_FileDialogContentsView, self))
+        self.full_button.setIcon(tinted_icon(sp.SP_TitleBarMaxButton, self))
+        self.open_button.setIcon(tinted_icon(sp.SP_MediaPlay, self))
 
     def eventFilter(self, obj, event):  # noqa: N802
         # Closing the full-screen window (window manager, Alt+F4) returns it to the tab.

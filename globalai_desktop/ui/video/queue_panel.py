@@ -18,8 +18,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QScrollArea,
     QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from globalai_desktop.domain.media import TaskState
 
 from . import task_words
+from .elided import ElidedLabel
 from .timefmt import elapsed as fmt_elapsed
 
 MAX_CARDS = 100          # older tasks live in the History; the queue stays quick to scan
@@ -44,7 +45,8 @@ def _family_bits(catalog: Any, task) -> tuple[str, str, str]:
         model_label = fam.model(task.model).label or task.model
     except Exception:
         model_label = task.model
-    return model_label, getattr(fam, "label", task.family_id), getattr(fam, "typical_wait", "") or ""
+    typical = (getattr(fam, "typical_wait", "") or "").split("(")[0].strip().rstrip(",;")
+    return model_label, getattr(fam, "label", task.family_id), typical
 
 
 class TaskCard(QFrame):
@@ -75,26 +77,19 @@ class TaskCard(QFrame):
         col.setSpacing(3)
         top = QHBoxLayout()
         top.setSpacing(6)
-        self.model_label = QLabel(self)
+        self.model_label = ElidedLabel("", self)
         self.model_label.setObjectName("videoTaskModel")
         f = self.model_label.font()
         f.setBold(True)
         self.model_label.setFont(f)
-        top.addWidget(self.model_label)
-        self.family_label = QLabel(self)
-        self.family_label.setObjectName("videoTaskFamily")
-        self.family_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        top.addWidget(self.family_label, 1)
+        top.addWidget(self.model_label, 1)
         self.state_chip = QLabel(self)
         self.state_chip.setObjectName("videoTaskState")
         top.addWidget(self.state_chip)
         col.addLayout(top)
 
-        self.prompt_label = QLabel(self)
+        self.prompt_label = ElidedLabel("", self, lines=2)
         self.prompt_label.setObjectName("videoTaskPrompt")
-        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setWordWrap(True)
-        self.prompt_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         col.addWidget(self.prompt_label)
 
         prog = QHBoxLayout()
@@ -104,10 +99,11 @@ class TaskCard(QFrame):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
         prog.addWidget(self.progress, 1)
-        self.time_label = QLabel(self)
+        self.progress.setMinimumWidth(60)
+        self.time_label = ElidedLabel("", self)
         self.time_label.setObjectName("videoTaskTime")
         self.time_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        prog.addWidget(self.time_label)
+        prog.addWidget(self.time_label, 1)
         col.addLayout(prog)
 
         self.message_label = QLabel(self)
@@ -169,9 +165,8 @@ class TaskCard(QFrame):
         self.task = task
         model_label, family_label, typical = _family_bits(self._panel.catalog, task)
         self.model_label.setText(model_label)
-        self.family_label.setText(family_label)
+        self.setToolTip(self.tr("{0} · {1}\n{2}").format(family_label, task.model, task.prompt))
         self.prompt_label.setText(task.prompt or self.tr("(no prompt)"))
-        self.prompt_label.setToolTip(task.prompt)
         tone = task_words.state_tone(task.state, task.paused)
         self.state_chip.setText(task_words.state_label(task.state, task.paused))
         self.state_chip.setStyleSheet(task_words.chip_style(tone))
@@ -235,8 +230,32 @@ class TaskCard(QFrame):
         if pm is not None:
             self.thumb.setPixmap(pm.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
+        elif t.state.active:
+            self.thumb.setPixmap(self._running_placeholder(t))
         else:
             self.thumb.setPixmap(task_words.state_icon(t.state).pixmap(28, 28))
+
+    def _running_placeholder(self, t) -> QPixmap:
+        """The thumbnail of a task being made: its progress, large, in the theme's colours."""
+        pm = QPixmap(THUMB * self.devicePixelRatioF())
+        pm.setDevicePixelRatio(self.devicePixelRatioF())
+        pal = self.palette()
+        pm.fill(pal.color(QPalette.ColorRole.AlternateBase))
+        painter = QPainter(pm)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        if t.progress is not None and t.state is TaskState.PROCESSING:
+            text = f"{int(t.progress)} %"
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+        else:
+            text = task_words.state_label(t.state, t.paused)
+        painter.setFont(font)
+        painter.setPen(task_words.tone_color(task_words.state_tone(t.state, t.paused)))
+        painter.drawText(QRect(0, 0, THUMB.width(), THUMB.height()),
+                         int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.end()
+        return pm
 
 
 class QueuePanel(QWidget):
@@ -277,6 +296,7 @@ class QueuePanel(QWidget):
         self._scroll.setAccessibleName(self.tr("Video tasks"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget(self._scroll)
         self._body.setObjectName("videoQueueBody")
         self._list = QVBoxLayout(self._body)

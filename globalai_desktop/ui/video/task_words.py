@@ -7,7 +7,7 @@ thing in the same words.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from globalai_desktop.domain.media import TaskState
@@ -75,7 +75,35 @@ def chip_style(tone: str) -> str:
     """Style sheet for a small rounded state chip in the theme's status colour."""
     bg = tone_color(tone)
     app = QApplication.instance()
-    fg = (app.palette() if app is not None else QPalette()).color(
-        QPalette.ColorRole.HighlightedText)
+    pal = app.palette() if app is not None else QPalette()
+    # Light status colours (the dark theme's) need dark text; dark ones need light text.
+    light_bg = bg.lightnessF() > 0.6
+    fg = pal.color(QPalette.ColorRole.Window if light_bg and pal.color(
+        QPalette.ColorRole.Window).lightnessF() < 0.5 else QPalette.ColorRole.HighlightedText)
+    if light_bg and fg.lightnessF() > 0.6:
+        fg = pal.color(QPalette.ColorRole.WindowText if pal.color(
+            QPalette.ColorRole.WindowText).lightnessF() < 0.5 else QPalette.ColorRole.Shadow)
     return (f"QLabel {{ background-color: {bg.name()}; color: {fg.name()}; "
             "border-radius: 9px; padding: 1px 9px; font-weight: 600; }")
+
+
+def tinted_icon(pixmap_id, widget) -> QIcon:
+    """A standard style icon recoloured with the widget palette's button text colour,
+    so media symbols stay visible on dark themes (the stock ones are drawn dark)."""
+    base = widget.style().standardIcon(pixmap_id)
+    color = widget.palette().color(QPalette.ColorRole.ButtonText)
+    out = QIcon()
+    for size in (16, 24, 32):
+        pm = base.pixmap(size, size)
+        if pm.isNull():
+            continue
+        tinted = QPixmap(pm.size())
+        tinted.setDevicePixelRatio(pm.devicePixelRatio())
+        tinted.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(tinted)
+        painter.drawPixmap(0, 0, pm)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(tinted.rect(), color)
+        painter.end()
+        out.addPixmap(tinted)
+    return out
