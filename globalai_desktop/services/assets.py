@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from globalai_desktop.api.errors import (
     APIConnectionError, AuthenticationError, GlobalAIError, InsufficientBalanceError,
@@ -126,13 +126,18 @@ def guess_asset_type(url: str) -> str | None:
     return None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssetRegistry", text)
+
+
 def check_public_url(url: str) -> str:
     """Return the trimmed URL or raise ``ValueError`` saying what is wrong with it."""
     url = (url or "").strip()
     parts = urlparse(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"“{url or '(empty)'}” is not a public http(s) link. The server "
-                         "fetches the file itself, so give a link it can reach.")
+        raise ValueError(_tr("“{0}” is not a public http(s) link. The server fetches the "
+                             "file itself, so give a link it can reach.").format(
+                                 url or _tr("(empty)")))
     return url
 
 
@@ -244,7 +249,7 @@ class AssetRegistry(QObject):
         url = check_public_url(url)
         asset_type = (asset_type or "").strip().capitalize()
         if asset_type not in ASSET_TYPES:
-            raise ValueError(f"Choose the kind of media: {', '.join(ASSET_TYPES)}.")
+            raise ValueError(_tr("Choose the kind of media: {0}.").format(", ".join(ASSET_TYPES)))
         name = (name or "").strip() or Path(urlparse(url).path).name or url
         asset_id = await self.client.upload_asset(asset_type, url, name)
         now = time.time()
@@ -262,7 +267,7 @@ class AssetRegistry(QObject):
         videos = [check_public_url(u) for u in video_urls if u.strip()]
         audios = [check_public_url(u) for u in audio_urls if u.strip()]
         if not (images or videos or audios):
-            raise ValueError("Add at least one image, video or audio link.")
+            raise ValueError(_tr("Add at least one image, video or audio link."))
         batch = await self.client.sd2_upload_assets(
             image_urls=images, video_urls=videos, audio_urls=audios)
         now = time.time()
@@ -334,7 +339,7 @@ class AssetRegistry(QObject):
     def _refusal(item: dict) -> tuple[str, str]:
         url = str(item.get("originalUrl") or item.get("url") or item.get("assetUrl") or "")
         reason = item.get("msg") or item.get("message") or item.get("reason") or item.get("error")
-        return url, redact(reason or "refused by the server without a reason")
+        return url, redact(reason or _tr("refused by the server without a reason"))
 
     async def _apply(self, rec: AssetRecord, info: AssetInfo | None, *, missing: bool = False,
                      note: str = "") -> AssetRecord:

@@ -64,6 +64,7 @@ class VideoTab(QWidget):
         self.posters = PosterCache(Path(ctx.data_dir).joinpath(*POSTER_CACHE), parent=self)
         self._build()
         self._connect()
+        self._select_default_model()
 
         for task in self.tasks.list("video"):
             self._last_state[task.id] = task.state
@@ -169,6 +170,16 @@ class VideoTab(QWidget):
         self.player.message.connect(self.flash)
         self.assets_panel.use_requested.connect(self._use_asset)
         self.notifier.activated.connect(self._notification_clicked)
+
+    def _select_default_model(self) -> None:
+        """The model chosen in Settings ("video.default_model"); empty = the catalog's first."""
+        try:
+            model = self.ctx.settings.get("video.default_model") if self.ctx.settings else ""
+        except Exception:       # an older settings schema without the key
+            model = ""
+        fam = self.ctx.catalog.family_for_model(model) if model else None
+        if fam is not None:
+            self.form_panel.form.set_model(model, fam.id)
 
     async def _start(self) -> None:
         if self._own_tasks:

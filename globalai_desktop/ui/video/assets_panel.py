@@ -92,6 +92,8 @@ class AssetsPanel(QWidget):
         self.table.setHeaderLabels([self.tr("Name"), self.tr("Library"), self.tr("Type"),
                                     self.tr("Review"), self.tr("Asset id"), self.tr("Link")])
         header = self.table.header()
+        header.setObjectName("videoAssetsTableHeader")
+        header.setAccessibleName(self.tr("Asset table columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
