@@ -36,6 +36,7 @@ from globalai_desktop.services.context import AppContext
 from globalai_desktop.storage.config import ConfigLayers
 from globalai_desktop.storage.secrets import ApiKeyProvider, KeyringStore, SecretStoreError
 from globalai_desktop.storage.settings import Settings, api_config_from
+from globalai_desktop.ui import i18n
 from globalai_desktop.ui.error_presenter import ErrorPresenter
 from globalai_desktop.ui.theme import ThemeController
 
@@ -98,6 +99,8 @@ class Shell:
             cli=options.cli_settings, config_file=options.config_file, environ=environ))
         for problem in self.settings.problems:
             log.warning("configuration: %s", problem)
+        # Before anything shows text: the interface language is fixed for this run.
+        self.language = i18n.install(app, self.settings.get("ui.language"))
         self.keys = ApiKeyProvider(keystore, environ=environ)
         self.theme = ThemeController(app)
         self.theme.apply(self.settings.get("ui.theme"))

@@ -129,6 +129,11 @@ SCHEMA: tuple[SettingSpec, ...] = (
     SettingSpec("ui.theme", "choice", "system", _t("Theme"), "", "appearance",
                 choices=(("system", _t("Follow the system")), ("light", _t("Light")),
                          ("dark", _t("Dark")))),
+    # Each language is named in its own words, so a person can find theirs in any interface.
+    SettingSpec("ui.language", "choice", "system", _t("Language"),
+                _t("Language of the interface."), "appearance", restart=True,
+                choices=(("system", _t("Follow the system")), ("en", "English"),
+                         ("zh_CN", "简体中文"))),
 )
 
 _BY_KEY: dict[str, SettingSpec] = {s.key: s for s in SCHEMA}

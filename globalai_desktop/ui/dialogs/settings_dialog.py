@@ -135,7 +135,8 @@ class SettingsDialog(QDialog):
             self._freeze_if_fixed(f)
             f.edited.connect(self._update_dependents)
             self.fields[spec.key] = f
-            form.addRow("" if spec.type == "bool" else tr(spec.label) + ":", f)
+            form.addRow("" if spec.type == "bool" else
+                        self.tr("{label}:").format(label=tr(spec.label)), f)
             if spec.key == "api.text_base_url":
                 self.http_warning = warning_label(QLabel(page))
                 self.http_warning.setObjectName("plainHttpWarning")

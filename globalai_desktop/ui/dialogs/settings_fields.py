@@ -64,8 +64,9 @@ class SettingField(QWidget):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         text = tr(spec.description) if spec.description and spec.type != "bool" else ""
         if spec.restart:
-            text = (text + " " if text else "") + self.tr("Takes effect the next time the "
-                                                          "app starts.")
+            later = self.tr("Takes effect the next time the app starts.")
+            # Joined by a translatable pattern: Chinese sentences follow each other unspaced.
+            text = self.tr("{text} {note}").format(text=text, note=later) if text else later
         self.note.setText(text)
         self.note.setVisible(bool(text))
         col.addWidget(self.note)
