@@ -325,12 +325,12 @@ class Shell:
     def show_about(self) -> None:
         from globalai_desktop.ui.dialogs.about import AboutDialog
 
-        admin = self.settings.layers.admin
-        admin_text = str(paths.system_config_file())
-        admin_text += (f" ({admin.error})" if admin.error else
-                       " (in use)" if admin.exists else " (none)")
-        info = self.keys.backend_info
         tr = lambda s: QApplication.translate("Shell", s)  # noqa: E731
+        admin = self.settings.layers.admin
+        admin_text = (tr("{file} ({error})") if admin.error else tr("{file} (in use)")
+                      if admin.exists else tr("{file} (none)")).format(
+                          file=paths.system_config_file(), error=admin.error)
+        info = self.keys.backend_info
         facts = [(tr("Settings"), str(self.settings.path)),
                  (tr("Administrator file"), admin_text),
                  (tr("Data folder"), str(paths.data_dir())),

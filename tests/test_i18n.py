@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QWidget
 
 from globalai_desktop import paths
 from globalai_desktop.storage.settings import Settings
@@ -235,6 +235,10 @@ def test_chinese_interface_main_window_settings_about_and_first_run(
             await until(lambda: shell.settings_dialog is None, what="Settings closed")
 
             shell.show_about()
+            about = [t for t in qapp.topLevelWidgets() if t.objectName() == "aboutDialog"][-1]
+            facts = about.findChild(QLabel, "aboutFacts").text()
+            assert "管理员配置文件" in facts and "（不存在）" in facts and "(none)" not in facts
+            about.close()
             shell.show_first_run()
             await until(lambda: getattr(shell, "first_run_dialog", None) is not None)
             assert shell.first_run_dialog.windowTitle() == "欢迎使用 GlobalAI Desktop"
