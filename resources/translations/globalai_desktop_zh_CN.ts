@@ -2620,6 +2620,18 @@ Write a prompt and press Generate.</source>
 {2}</translation>
         </message>
         <message>
+            <source>{file} (in use)</source>
+            <translation>{file}（使用中）</translation>
+        </message>
+        <message>
+            <source>{file} (none)</source>
+            <translation>{file}（不存在）</translation>
+        </message>
+        <message>
+            <source>{file} ({error})</source>
+            <translation>{file}（{error}）</translation>
+        </message>
+        <message>
             <source>{h} h {m:02d} min</source>
             <translation>{h} 小时 {m:02d} 分</translation>
         </message>
@@ -5633,6 +5645,21 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <location filename="../../globalai_desktop/app_shell.py" line="340" />
             <source>none usable</source>
             <translation>无可用密钥环</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/app_shell.py" line="330" />
+            <source>{file} (in use)</source>
+            <translation>{file}（使用中）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/app_shell.py" line="331" />
+            <source>{file} (none)</source>
+            <translation>{file}（不存在）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/app_shell.py" line="330" />
+            <source>{file} ({error})</source>
+            <translation>{file}（{error}）</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/app_shell.py" line="260" />
