@@ -21,65 +21,17 @@ import asyncio
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QSlider,
-    QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from . import file_actions
-from .elided import ElidedLabel
-from .task_words import tinted_icon
 from .multimedia import MultimediaSupport, multimedia_support
+from .player_controls import PlayerControls, Stage
+from .player_header import PlayerHeader
 from .timefmt import clock
 
 SEEK_STEP_MS = 5_000          # Left/Right arrow jump
 DEFAULT_FRAME_MS = 1000 / 24  # frame step when the file does not say its frame rate
-
-
-class _SeekSlider(QSlider):
-    """A horizontal slider that jumps to where it is clicked (as media players do)."""
-
-    def mousePressEvent(self, event):  # noqa: N802 - Qt naming
-        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
-            value = QStyle.sliderValueFromPosition(
-                self.minimum(), self.maximum(), int(event.position().x()), max(1, self.width()))
-            self.setValue(value)
-            self.sliderMoved.emit(value)
-        super().mousePressEvent(event)
-
-
-class _Stage(QGraphicsView):
-    """Black stage holding the video item; keeps it fitted to the viewport."""
-
-    double_clicked = Signal()
-
-    def __init__(self, item, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._item = item
-        scene = QGraphicsScene(self)
-        scene.addItem(item)
-        self.setScene(scene)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A video stage is black in every theme (letterboxing reads as part of the film).
-        self.setBackgroundBrush(QColor(Qt.GlobalColor.black))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 180)
-
-    def fit(self) -> None:
-        size = QSizeF(self.viewport().size())
-        self._item.setSize(size)
-        self.scene().setSceneRect(QRectF(0, 0, size.width(), size.height()))
-
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        self.fit()
-
-    def mouseDoubleClickEvent(self, event):  # noqa: N802
-        self.double_clicked.emit()
 
 
 class VideoPlayer(QWidget):
@@ -100,7 +52,6 @@ class VideoPlayer(QWidget):
         self._full = False
         self._dragging = False
         self._frame_ms = DEFAULT_FRAME_MS
-        self._jobs: set[asyncio.Task] = set()
         self._player = None
         self._audio = None
         self._item = None
@@ -113,31 +64,12 @@ class VideoPlayer(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
 
-        header = QHBoxLayout()
-        header.setSpacing(4)
-        self._title_label = ElidedLabel("", self)
-        self._title_label.setObjectName("videoPlayerTitle")
-        self._title_label.setAccessibleName(self.tr("Title of the video in the player"))
-        font = self._title_label.font()
-        font.setBold(True)
-        self._title_label.setFont(font)
-        header.addWidget(self._title_label, 1)
-        st = self.style()
-        self.save_button = self._tool(
-            "videoSaveAsButton", self.tr("Save as…"), self.tr("Save a copy of this video"),
-            st.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), self.save_as, text=True)
-        self.open_button = self._tool(
-            "videoOpenSystemButton", self.tr("Open in player"),
-            self.tr("Open this video in your system's video player"),
-            tinted_icon(QStyle.StandardPixmap.SP_MediaPlay, self), self.open_in_system_player,
-            text=True)
-        self.folder_button = self._tool(
-            "videoShowFolderButton", self.tr("Show in folder"),
-            self.tr("Show this video in its folder"),
-            st.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), self.show_in_folder, text=True)
-        for b in (self.save_button, self.open_button, self.folder_button):
-            header.addWidget(b)
-        outer.addLayout(header)
+        self.header = PlayerHeader(self)
+        self.header.message.connect(self.message)
+        self.save_button = self.header.save_button
+        self.open_button = self.header.open_button
+        self.folder_button = self.header.folder_button
+        outer.addWidget(self.header)
 
         # The screen box (picture + controls) is what goes full screen.
         self._screen = QWidget(self)
@@ -178,90 +110,31 @@ class VideoPlayer(QWidget):
         label.setMinimumSize(320, 180)
         return label
 
-    def _tool(self, name, tip, accessible, icon, slot, *, text=False, checkable=False):
-        b = QToolButton(self)
-        b.setObjectName(name)
-        b.setToolTip(tip)
-        b.setAccessibleName(accessible)
-        b.setIcon(icon)
-        b.setAutoRaise(True)
-        b.setCheckable(checkable)
-        if text:
-            b.setText(tip)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        if checkable:
-            b.toggled.connect(slot)
-        else:
-            b.clicked.connect(slot)
-        return b
-
     def _build_controls(self) -> QWidget:
-        bar = QWidget(self._screen)
-        bar.setObjectName("videoControls")
-        bar.setAccessibleName(self.tr("Playback controls"))
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(4, 0, 4, 0)
-        row.setSpacing(6)
-        st = self.style()
-        self.play_button = self._tool(
-            "videoPlayButton", self.tr("Play (Space)"), self.tr("Play or pause"),
-            tinted_icon(QStyle.StandardPixmap.SP_MediaPlay, self), self.toggle_play)
-        row.addWidget(self.play_button)
-        self.position_label = QLabel(clock(0), bar)
-        self.position_label.setObjectName("videoPositionLabel")
-        self.position_label.setAccessibleName(self.tr("Playback position"))
-        row.addWidget(self.position_label)
-        self.seek_slider = _SeekSlider(Qt.Orientation.Horizontal, bar)
-        self.seek_slider.setObjectName("videoSeekSlider")
-        self.seek_slider.setAccessibleName(self.tr("Seek"))
-        self.seek_slider.setToolTip(self.tr("Seek (Left/Right: 5 seconds; , and . step one frame)"))
-        self.seek_slider.setRange(0, 0)
+        c = self.controls = PlayerControls(self._screen)
+        # The bar's parts are the player's controls (tests and the tab use these names).
+        self.play_button, self.seek_slider = c.play_button, c.seek_slider
+        self.position_label, self.duration_label = c.position_label, c.duration_label
+        self.loop_button, self.mute_button = c.loop_button, c.mute_button
+        self.volume_slider, self.poster_button = c.volume_slider, c.poster_button
+        self.full_button = c.full_button
+        self.play_button.clicked.connect(self.toggle_play)
         self.seek_slider.sliderPressed.connect(lambda: setattr(self, "_dragging", True))
         self.seek_slider.sliderReleased.connect(self._seek_released)
         self.seek_slider.sliderMoved.connect(self.seek)
-        row.addWidget(self.seek_slider, 1)
-        self.duration_label = QLabel(clock(0), bar)
-        self.duration_label.setObjectName("videoDurationLabel")
-        self.duration_label.setAccessibleName(self.tr("Video length"))
-        row.addWidget(self.duration_label)
-        self.loop_button = self._tool(
-            "videoLoopButton", self.tr("Loop"), self.tr("Play in a loop"),
-            tinted_icon(QStyle.StandardPixmap.SP_BrowserReload, self), self.set_loop,
-            text=True, checkable=True)
-        row.addWidget(self.loop_button)
-        self.mute_button = self._tool(
-            "videoMuteButton", self.tr("Mute (M)"), self.tr("Mute"),
-            tinted_icon(QStyle.StandardPixmap.SP_MediaVolume, self), self.set_muted,
-            checkable=True)
-        row.addWidget(self.mute_button)
-        self.volume_slider = QSlider(Qt.Orientation.Horizontal, bar)
-        self.volume_slider.setObjectName("videoVolumeSlider")
-        self.volume_slider.setAccessibleName(self.tr("Volume"))
-        self.volume_slider.setToolTip(self.tr("Volume"))
-        self.volume_slider.setRange(0, 100)
-        self.volume_slider.setValue(80)
-        self.volume_slider.setFixedWidth(90)
+        self.loop_button.toggled.connect(self.set_loop)
+        self.mute_button.toggled.connect(self.set_muted)
         self.volume_slider.valueChanged.connect(self.set_volume)
-        row.addWidget(self.volume_slider)
-        self.poster_button = self._tool(
-            "videoUseFrameButton", self.tr("Use this frame as the poster"),
-            self.tr("Use the current frame as the poster in the lists"),
-            tinted_icon(QStyle.StandardPixmap.SP_FileDialogContentsView, self),
-            self._choose_poster)
-        row.addWidget(self.poster_button)
-        self.full_button = self._tool(
-            "videoFullScreenButton", self.tr("Full screen (F)"), self.tr("Full screen"),
-            tinted_icon(QStyle.StandardPixmap.SP_TitleBarMaxButton, self),
-            self.toggle_full_screen)
-        row.addWidget(self.full_button)
-        return bar
+        self.poster_button.clicked.connect(self._choose_poster)
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        return c
 
     def _make_media(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
         from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 
         self._item = QGraphicsVideoItem()
-        self._view = _Stage(self._item, self._stack)
+        self._view = Stage(self._item, self._stack)
         self._view.setObjectName("videoStage")
         self._view.setAccessibleName(self.tr("Video picture"))
         self._view.double_clicked.connect(self.toggle_full_screen)
@@ -299,9 +172,7 @@ class VideoPlayer(QWidget):
             self._audio.setVolume(self.volume_slider.value() / 100)
             self._audio.setMuted(self.mute_button.isChecked())
             self._player.setAudioOutput(self._audio)
-        tip = self.tr("Volume") if has_device else self.tr("No sound output device is available")
-        self.volume_slider.setToolTip(tip)
-        self.mute_button.setToolTip(self.tr("Mute (M)") if has_device else tip)
+        self.controls.show_sound_available(has_device)
         self._update_actions()
 
     def _shortcuts(self) -> None:
@@ -352,7 +223,7 @@ class VideoPlayer(QWidget):
         """Show ``path`` (a local video file); ``None`` clears the player."""
         self._path = Path(path) if path else None
         self._title = title
-        self._title_label.setText(title or (self._path.name if self._path else ""))
+        self.header.set_file(self._path, title)
         if self._player is not None:
             self._player.stop()
             self._player.setSource(QUrl.fromLocalFile(str(self._path)) if self._path else QUrl())
@@ -425,9 +296,6 @@ class VideoPlayer(QWidget):
     def set_muted(self, on: bool) -> None:
         if self._audio is not None:
             self._audio.setMuted(on)
-        icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if on
-                else QStyle.StandardPixmap.SP_MediaVolume)
-        self.mute_button.setIcon(tinted_icon(icon, self))
 
     def is_full_screen(self) -> bool:
         return self._full
@@ -453,31 +321,17 @@ class VideoPlayer(QWidget):
         self._screen.setFocus()
 
     def save_as(self) -> None:
-        """Ask where to save a copy, then copy it off the GUI thread."""
-        if not self._path:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save video as"), str(Path.home() / self._path.name),
-            self.tr("MP4 video (*.mp4);;All files (*)"))
-        if target:
-            self.save_copy_to(Path(target))
+        self.header.save_as()
 
     def save_copy_to(self, dest: Path) -> asyncio.Task | None:
         """Copy the current video to ``dest`` (atomic; result reported via :attr:`message`)."""
-        if not self._path:
-            return None
-        job = asyncio.ensure_future(self._save(self._path, Path(dest)))
-        self._jobs.add(job)
-        job.add_done_callback(self._jobs.discard)
-        return job
+        return self.header.save_copy_to(dest)
 
     def open_in_system_player(self) -> None:
-        if self._path and not file_actions.open_with_system(self._path):
-            self.message.emit(self.tr("No application is set up to open MP4 videos."))
+        self.header.open_in_system_player()
 
     def show_in_folder(self) -> None:
-        if self._path:
-            file_actions.reveal_in_folder(self._path)
+        self.header.show_in_folder()
 
     async def shutdown(self) -> None:
         """Stop playback, release the file and wait for running copies."""
@@ -487,19 +341,9 @@ class VideoPlayer(QWidget):
         if self._player is not None:
             self._player.stop()
             self._player.setSource(QUrl())
-        if self._jobs:
-            await asyncio.gather(*list(self._jobs), return_exceptions=True)
+        await self.header.shutdown()
 
     # ---- internals -----------------------------------------------------------------
-
-    async def _save(self, src: Path, dest: Path) -> None:
-        try:
-            await file_actions.save_copy(src, dest)
-        except OSError as exc:
-            self.message.emit(self.tr("Could not save the video to {0}: {1}").format(
-                str(dest), exc.strerror or str(exc)))
-        else:
-            self.message.emit(self.tr("Saved a copy to {0}").format(str(dest)))
 
     def _show_page(self) -> None:
         if self._player is None:
@@ -511,8 +355,6 @@ class VideoPlayer(QWidget):
 
     def _update_actions(self) -> None:
         has_file = self._path is not None
-        for b in (self.save_button, self.open_button, self.folder_button):
-            b.setEnabled(has_file)
         playable = has_file and self._player is not None
         for w in (self.play_button, self.seek_slider, self.loop_button, self.full_button,
                   self.poster_button):
@@ -525,22 +367,14 @@ class VideoPlayer(QWidget):
         self.seek(self.seek_slider.value())
 
     def _on_duration(self, ms: int) -> None:
-        self.seek_slider.setRange(0, max(0, ms))
-        self.duration_label.setText(clock(ms))
+        self.controls.show_duration(ms)
 
     def _on_position(self, ms: int) -> None:
-        if not self._dragging:
-            self.seek_slider.blockSignals(True)
-            self.seek_slider.setValue(ms)
-            self.seek_slider.blockSignals(False)
-        self.position_label.setText(clock(ms))
+        self.controls.show_position(ms, move_slider=not self._dragging)
 
     def _on_state(self, state) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(tinted_icon(icon, self))
-        self.play_button.setToolTip(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
+        self.controls.show_playing(state == QMediaPlayer.PlaybackState.PlayingState)
         name = {QMediaPlayer.PlaybackState.PlayingState: "playing",
                 QMediaPlayer.PlaybackState.PausedState: "paused"}.get(state, "stopped")
         self.playback_state_changed.emit(name)
@@ -570,23 +404,6 @@ class VideoPlayer(QWidget):
             self.poster_frame_chosen.emit(str(self._path), self.position())
             self.message.emit(self.tr("Poster set to the frame at {0}.").format(
                 clock(self.position())))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "play_button"):
-            self._retint()
-
-    def _retint(self) -> None:
-        """Recolour the media symbols for the current theme."""
-        sp = QStyle.StandardPixmap
-        self.play_button.setIcon(tinted_icon(sp.SP_MediaPause if self.is_playing()
-                                             else sp.SP_MediaPlay, self))
-        self.loop_button.setIcon(tinted_icon(sp.SP_BrowserReload, self))
-        self.mute_button.setIcon(tinted_icon(sp.SP_MediaVolumeMuted if self.mute_button.isChecked()
-                                             else sp.SP_MediaVolume, self))
-        self.poster_button.setIcon(tinted_icon(sp.SP_FileDialogContentsView, self))
-        self.full_button.setIcon(tinted_icon(sp.SP_TitleBarMaxButton, self))
-        self.open_button.setIcon(tinted_icon(sp.SP_MediaPlay, self))
 
     def eventFilter(self, obj, event):  # noqa: N802
         # Closing the full-screen window (window manager, Alt+F4) returns it to the tab.
