@@ -116,3 +116,20 @@ def test_notifier_from_the_shell_is_used_and_left_alone(sim, tmp_path, qloop):
         assert "video_tab_hook" not in ctx.extras
         tab.deleteLater()
     qloop.run_until_complete(scenario())
+
+
+def test_clicking_the_notification_opens_that_video_and_ignores_others(open_app, qloop):
+    async def scenario():
+        app = await open_app()
+        app.tab.notifier.long_task_s = 0.0
+        tid = await app.generate("vidu", "viduq3-turbo", "Waves at a black sand beach")
+        await app.wait_state(tid, TaskState.DONE)
+        await until(lambda: app.tab.notifier.history)
+        app.tab.player.load(None)
+        app.tab.notifier.activated.emit("image:1")          # the Image tab's notification
+        assert app.tab.player.current_path is None
+        app.tab.notifier.activated.emit(f"video:{tid}")      # ours: play that video
+        assert str(app.tab.player.current_path) == app.tasks.get(tid).media_path
+        await app.close()
+
+    qloop.run_until_complete(scenario())

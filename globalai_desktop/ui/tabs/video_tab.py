@@ -199,7 +199,7 @@ class VideoTab(QWidget):
 
     def open_task(self, task_id: int) -> None:
         task = self.tasks.get(task_id)
-        if task is not None and task.media_path:
+        if task is not None and task.kind == "video" and task.media_path:
             self.play_file(task.media_path, task.prompt)
 
     def play_file(self, path: str, title: str = "") -> None:
@@ -253,7 +253,7 @@ class VideoTab(QWidget):
             TaskState.CANCELLED: self.tr("Video cancelled"),
             TaskState.EXPIRED: self.tr("Video expired")}.get(task.state, self.tr("Video"))
         text = task.prompt[:120] if ok else (task.message or task.prompt[:120])
-        self.notifier.task_finished(str(task.id), title, text, task.elapsed(), ok=ok)
+        self.notifier.task_finished(f"video:{task.id}", title, text, task.elapsed(), ok=ok)
         if ok and task.media_path and self.player.current_path is None:
             self.player.load(task.media_path, task.prompt)   # ready to play, not autoplayed
 
@@ -270,10 +270,11 @@ class VideoTab(QWidget):
             file_actions.reveal_in_folder(Path(task.media_path))
 
     def _notification_clicked(self, key: str) -> None:
-        try:
-            self.open_task(int(key))
-        except ValueError:
-            pass
+        # The notifier is shared with the Image tab: only "video:<id>" keys are ours.
+        kind, _, ident = key.partition(":")
+        if kind == "video" and ident.isdigit():
+            self.open_task(int(ident))
+            self.window().raise_()
 
     def _use_asset(self, asset_id: str) -> None:
         if self.form_panel.insert_asset(asset_id):
