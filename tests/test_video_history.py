@@ -26,7 +26,7 @@ def test_history_shows_prompt_and_settings_and_reuse_fills_the_form(open_app, ql
         assert tab.history.select_path(rec.path)
         assert tab.history.prompt_view.toPlainText() == "Koi fish under lotus leaves"
         shown = [w.text() for w in tab.history.findChildren(QLabel) if w.isVisibleTo(tab.history)]
-        assert "Seedance 2.0 Pro (seedance_2_0_pro)" in shown and "7" in shown and "1:1" in shown
+        assert "Seedance 2.0 Pro (seedance_2_0_pro)" in shown and "7 seconds" in shown and "1:1" in shown
 
         # The person moves on to something else, then wants those settings back.
         form = tab.form_panel.form

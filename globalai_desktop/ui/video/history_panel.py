@@ -340,10 +340,9 @@ class HistoryPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_record(rec)
 
-    def _labels(self, rec: Any) -> dict[str, str]:
+    def _specs(self, rec: Any) -> dict[str, Any]:
         try:
-            specs = self.catalog.family(rec.family_id).fields_for(rec.model)
-            return {s.name: s.label for s in specs}
+            return {s.name: s for s in self.catalog.family(rec.family_id).fields_for(rec.model)}
         except Exception:
             return {}
 
@@ -359,7 +358,7 @@ class HistoryPanel(QWidget):
                 self.tr("Select a video to see its prompt and settings."))
             return
         self.prompt_view.setPlainText(rec.prompt)
-        labels = self._labels(rec)
+        specs = self._specs(rec)
         model_label = rec.model
         try:
             model_label = f"{self.catalog.family(rec.family_id).model(rec.model).label} ({rec.model})"
@@ -371,8 +370,11 @@ class HistoryPanel(QWidget):
         for key, value in sorted((rec.params or {}).items()):
             if key == "prompt":
                 continue
+            spec = specs.get(key)
             shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-            rows.append((labels.get(key, key), shown))
+            if spec is not None and getattr(spec, "unit", None) and not isinstance(value, (list, bool)):
+                shown = f"{shown} {spec.unit}"
+            rows.append((spec.label if spec is not None else key, shown))
         for label, value in rows:
             v = QLabel(value, self)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
