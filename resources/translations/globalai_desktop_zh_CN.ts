@@ -187,10 +187,6 @@
             <translation>添加</translation>
         </message>
         <message>
-            <source>Add at least one image, video or audio link.</source>
-            <translation>请至少添加一个图片、视频或音频链接。</translation>
-        </message>
-        <message>
             <source>Add at least one link, one per line.</source>
             <translation>请至少添加一个链接，每行一个。</translation>
         </message>
@@ -408,10 +404,6 @@ Replies stream in as they are written; Esc stops them.</source>
         <message>
             <source>Choose a registered asset</source>
             <translation>选择已登记的素材</translation>
-        </message>
-        <message>
-            <source>Choose the kind of media: {0}.</source>
-            <translation>请选择媒体类型：{0}。</translation>
         </message>
         <message>
             <source>Choose “Keep it for this session only” to use the key now.</source>
@@ -2518,10 +2510,6 @@ Write a prompt and press Generate.</source>
             <translation>刷新素材状态</translation>
         </message>
         <message>
-            <source>refused by the server without a reason</source>
-            <translation>被服务器拒绝，未说明原因</translation>
-        </message>
-        <message>
             <source>register the asset</source>
             <translation>登记素材</translation>
         </message>
@@ -2890,83 +2878,68 @@ Write a prompt and press Generate.</source>
     <context>
         <name>AssetRegistry</name>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="140" />
+            <location filename="../../globalai_desktop/services/asset_store.py" line="116" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="270" />
-            <source>Add at least one image, video or audio link.</source>
-            <translation>请至少添加一个图片、视频或音频链接。</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="334" />
+            <location filename="../../globalai_desktop/services/assets.py" line="191" />
             <source>Approved: ready to use as a reference.</source>
             <translation>已通过：可以用作参考素材。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="252" />
-            <source>Choose the kind of media: {0}.</source>
-            <translation>请选择媒体类型：{0}。</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="401" />
+            <location filename="../../globalai_desktop/services/assets.py" line="258" />
             <source>Network unavailable; checking again shortly.</source>
             <translation>网络不可用，稍后会再次检查。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="335" />
+            <location filename="../../globalai_desktop/services/assets.py" line="192" />
             <source>Rejected by the review: this media cannot be used.</source>
             <translation>审核未通过：此素材无法使用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="336" />
+            <location filename="../../globalai_desktop/services/assets.py" line="193" />
             <source>Status not known yet.</source>
             <translation>状态暂未知。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="431" />
+            <location filename="../../globalai_desktop/services/assets.py" line="288" />
             <source>Still under review. Press Refresh to check again.</source>
             <translation>仍在审核中。可点击“刷新”再次检查。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="332" />
+            <location filename="../../globalai_desktop/services/assets.py" line="189" />
             <source>Submitted for review…</source>
             <translation>已提交审核…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="403" />
+            <location filename="../../globalai_desktop/services/assets.py" line="260" />
             <source>The server had a problem ({0}); checking again shortly.</source>
             <translation>服务器出现问题（{0}），稍后会再次检查。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="349" />
+            <location filename="../../globalai_desktop/services/assets.py" line="206" />
             <source>The server no longer knows this asset.</source>
             <translation>服务器上已不存在此素材。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="385" />
+            <location filename="../../globalai_desktop/services/assets.py" line="242" />
             <source>The status could not be looked up this time; it is checked again.</source>
             <translation>本次未能查询到状态，稍后会再次检查。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="258" />
-            <location filename="../../globalai_desktop/services/assets.py" line="333" />
+            <location filename="../../globalai_desktop/services/assets.py" line="115" />
+            <location filename="../../globalai_desktop/services/assets.py" line="190" />
             <source>Under review…</source>
             <translation>审核中…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="398" />
+            <location filename="../../globalai_desktop/services/assets.py" line="255" />
             <source>check the review status of an asset</source>
             <translation>查询素材的审核状态</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="342" />
-            <source>refused by the server without a reason</source>
-            <translation>被服务器拒绝，未说明原因</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/services/assets.py" line="138" />
+            <location filename="../../globalai_desktop/services/asset_store.py" line="114" />
             <source>“{0}” is not a public http(s) link. The server fetches the file itself, so give a link it can reach.</source>
             <translation>“{0}”不是公开的 http(s) 链接。服务器会自行获取文件，请提供它能访问的链接。</translation>
         </message>
@@ -5196,49 +5169,209 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         </message>
     </context>
     <context>
+        <name>PlayerControls</name>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="125" />
+            <source>Full screen</source>
+            <translation>全屏</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="124" />
+            <source>Full screen (F)</source>
+            <translation>全屏 (F)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="106" />
+            <source>Loop</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="111" />
+            <source>Mute</source>
+            <translation>静音</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="110" />
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="158" />
+            <source>Mute (M)</source>
+            <translation>静音 (M)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="156" />
+            <source>No sound output device is available</source>
+            <translation>没有可用的音频输出设备</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="142" />
+            <source>Pause (Space)</source>
+            <translation>暂停 (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="93" />
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="142" />
+            <source>Play (Space)</source>
+            <translation>播放 (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="107" />
+            <source>Play in a loop</source>
+            <translation>循环播放</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="94" />
+            <source>Play or pause</source>
+            <translation>播放或暂停</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="89" />
+            <source>Playback controls</source>
+            <translation>播放控件</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="97" />
+            <source>Playback position</source>
+            <translation>播放位置</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="100" />
+            <source>Seek</source>
+            <translation>跳转</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="101" />
+            <source>Seek (Left/Right: 5 seconds; , and . step one frame)</source>
+            <translation>跳转（←/→：5 秒；, 和 .：逐帧）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="122" />
+            <source>Use the current frame as the poster in the lists</source>
+            <translation>将当前帧设为列表中的封面</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="121" />
+            <source>Use this frame as the poster</source>
+            <translation>将此帧设为封面</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="105" />
+            <source>Video length</source>
+            <translation>视频时长</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="115" />
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="116" />
+            <location filename="../../globalai_desktop/ui/video/player_controls.py" line="156" />
+            <source>Volume</source>
+            <translation>音量</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerHeader</name>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="101" />
+            <source>Could not save the video to {0}: {1}</source>
+            <translation>无法将视频保存到 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="72" />
+            <source>MP4 video (*.mp4);;All files (*)</source>
+            <translation>MP4 视频 (*.mp4);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="87" />
+            <source>No application is set up to open MP4 videos.</source>
+            <translation>没有设置用于打开 MP4 视频的应用程序。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="46" />
+            <source>Open in player</source>
+            <translation>用播放器打开</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="47" />
+            <source>Open this video in your system's video player</source>
+            <translation>用系统视频播放器打开此视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="43" />
+            <source>Save a copy of this video</source>
+            <translation>保存此视频的副本</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="43" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="71" />
+            <source>Save video as</source>
+            <translation>视频另存为</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="104" />
+            <source>Saved a copy to {0}</source>
+            <translation>已保存副本到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="50" />
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="51" />
+            <source>Show this video in its folder</source>
+            <translation>在文件夹中显示此视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/player_header.py" line="36" />
+            <source>Title of the video in the player</source>
+            <translation>播放器中视频的标题</translation>
+        </message>
+    </context>
+    <context>
         <name>QueuePanel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="305" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="75" />
             <source>No videos yet. Describe a scene and press Generate; it appears here while it is made.</source>
             <translation>还没有视频。描述一个场景并点击“生成”，视频生成期间会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="284" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="54" />
             <source>Queue summary</source>
             <translation>队列概况</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="286" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="56" />
             <source>Show finished</source>
             <translation>显示已完成</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="288" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="58" />
             <source>Show finished tasks in the queue</source>
             <translation>在队列中显示已完成的任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="272" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="42" />
             <source>Video queue</source>
             <translation>视频队列</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="296" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="66" />
             <source>Video tasks</source>
             <translation>视频任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="391" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="161" />
             <source>{0} need attention</source>
             <translation>{0} 个需要处理</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="389" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="159" />
             <source>{0} ready</source>
             <translation>{0} 个已就绪</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="389" />
+            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="159" />
             <source>{0} running</source>
             <translation>{0} 个进行中</translation>
         </message>
@@ -5670,17 +5803,17 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>TaskCard</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="169" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="160" />
             <source>(no prompt)</source>
             <translation>（无提示词）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="124" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="115" />
             <source>Check again</source>
             <translation>再次检查</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="125" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="116" />
             <source>Check on this task again</source>
             <translation>再次检查此任务</translation>
         </message>
@@ -5690,27 +5823,27 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="135" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="126" />
             <source>More actions</source>
             <translation>更多操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="134" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="125" />
             <source>More actions for this task</source>
             <translation>此任务的更多操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="120" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="111" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="121" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="112" />
             <source>Play this video</source>
             <translation>播放此视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="144" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="135" />
             <source>Remove from the queue</source>
             <translation>从队列中移除</translation>
         </message>
@@ -5720,12 +5853,12 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="142" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="133" />
             <source>Resubmit as a new task…</source>
             <translation>作为新任务重新提交…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="128" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="119" />
             <source>Resubmit…</source>
             <translation>重新提交…</translation>
         </message>
@@ -5735,7 +5868,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="129" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="120" />
             <source>Send the same request again as a new task</source>
             <translation>将相同的请求作为新任务再次发送</translation>
         </message>
@@ -5745,18 +5878,18 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="140" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="131" />
             <source>Show in folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="123" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="114" />
             <source>Stop checking on this task</source>
             <translation>停止检查此任务</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/image/task_strip.py" line="85" />
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="122" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="113" />
             <source>Stop tracking</source>
             <translation>停止跟踪</translation>
         </message>
@@ -5771,22 +5904,22 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>任务：{state}，{prompt}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="221" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="212" />
             <source>took {0}</source>
             <translation>耗时 {0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="173" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="164" />
             <source>{0} video task, {1}: {2}</source>
             <translation>{0} 视频任务，{1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="218" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="209" />
             <source>{0} · usually {1}</source>
             <translation>{0} · 通常需要 {1}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/queue_panel.py" line="168" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="159" />
             <source>{0} · {1}
 {2}</source>
             <translation>{0} · {1}
@@ -6107,197 +6240,43 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>VideoPlayer</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="499" />
-            <source>Could not save the video to {0}: {1}</source>
-            <translation>无法将视频保存到 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="253" />
-            <source>Full screen</source>
-            <translation>全屏</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="253" />
-            <source>Full screen (F)</source>
-            <translation>全屏 (F)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="228" />
-            <source>Loop</source>
-            <translation>循环</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="461" />
-            <source>MP4 video (*.mp4);;All files (*)</source>
-            <translation>MP4 视频 (*.mp4);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="233" />
-            <source>Mute</source>
-            <translation>静音</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="233" />
-            <location filename="../../globalai_desktop/ui/video/player.py" line="304" />
-            <source>Mute (M)</source>
-            <translation>静音 (M)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="476" />
-            <source>No application is set up to open MP4 videos.</source>
-            <translation>没有设置用于打开 MP4 视频的应用程序。</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="302" />
-            <source>No sound output device is available</source>
-            <translation>没有可用的音频输出设备</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="130" />
-            <source>Open in player</source>
-            <translation>用播放器打开</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="131" />
-            <source>Open this video in your system's video player</source>
-            <translation>用系统视频播放器打开此视频</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="543" />
-            <source>Pause (Space)</source>
-            <translation>暂停 (Space)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="207" />
-            <location filename="../../globalai_desktop/ui/video/player.py" line="543" />
-            <source>Play (Space)</source>
-            <translation>播放 (Space)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="228" />
-            <source>Play in a loop</source>
-            <translation>循环播放</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="207" />
-            <source>Play or pause</source>
-            <translation>播放或暂停</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="201" />
-            <source>Playback controls</source>
-            <translation>播放控件</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="212" />
-            <source>Playback position</source>
-            <translation>播放位置</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="571" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="405" />
             <source>Poster set to the frame at {0}.</source>
             <translation>已将 {0} 处的画面设为封面。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="127" />
-            <source>Save a copy of this video</source>
-            <translation>保存此视频的副本</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="127" />
-            <source>Save as…</source>
-            <translation>另存为…</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="460" />
-            <source>Save video as</source>
-            <translation>视频另存为</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="502" />
-            <source>Saved a copy to {0}</source>
-            <translation>已保存副本到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="216" />
-            <source>Seek</source>
-            <translation>跳转</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="217" />
-            <source>Seek (Left/Right: 5 seconds; , and . step one frame)</source>
-            <translation>跳转（←/→：5 秒；, 和 .：逐帧）</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="155" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="87" />
             <source>Select a finished video in the queue or the history to play it here.</source>
             <translation>在队列或历史记录中选择一个已完成的视频，即可在此播放。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="135" />
-            <source>Show in folder</source>
-            <translation>在文件夹中显示</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="136" />
-            <source>Show this video in its folder</source>
-            <translation>在文件夹中显示此视频</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="556" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="390" />
             <source>This video could not be played: {0}</source>
             <translation>无法播放此视频：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="120" />
-            <source>Title of the video in the player</source>
-            <translation>播放器中视频的标题</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="248" />
-            <source>Use the current frame as the poster in the lists</source>
-            <translation>将当前帧设为列表中的封面</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="247" />
-            <source>Use this frame as the poster</source>
-            <translation>将此帧设为封面</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="446" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="314" />
             <source>Video</source>
             <translation>视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="225" />
-            <source>Video length</source>
-            <translation>视频时长</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="152" />
-            <location filename="../../globalai_desktop/ui/video/player.py" line="266" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="84" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="139" />
             <source>Video picture</source>
             <translation>视频画面</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="145" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="77" />
             <source>Video picture and controls</source>
             <translation>视频画面和控件</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="96" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="48" />
             <source>Video player</source>
             <translation>视频播放器</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="239" />
-            <location filename="../../globalai_desktop/ui/video/player.py" line="240" />
-            <location filename="../../globalai_desktop/ui/video/player.py" line="302" />
-            <source>Volume</source>
-            <translation>音量</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/player.py" line="557" />
+            <location filename="../../globalai_desktop/ui/video/player.py" line="391" />
             <source>unknown error</source>
             <translation>未知错误</translation>
         </message>
@@ -6325,12 +6304,12 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="291" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="292" />
             <source>Resubmit video</source>
             <translation>重新提交视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="286" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="287" />
             <source>Send the same request again as a new task?
 
 It is generated and billed again.</source>
@@ -6339,7 +6318,7 @@ It is generated and billed again.</source>
 它会重新生成并再次计费。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="341" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="342" />
             <source>Sent. Follow it in the queue; you can keep working.</source>
             <translation>已发送。可在队列中查看进度，你可以继续其他工作。</translation>
         </message>
@@ -6349,12 +6328,12 @@ It is generated and billed again.</source>
             <translation>文件已不存在：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="289" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="290" />
             <source>The first request may exist on the server and may be billed; check your account first.</source>
             <translation>第一次的请求可能已在服务器上创建并可能产生费用，请先检查你的账户。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="330" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="331" />
             <source>The video was not sent. Your prompt and settings are kept.</source>
             <translation>视频请求未发送。你的提示词和设置已保留。</translation>
         </message>
@@ -6390,7 +6369,7 @@ It is generated and billed again.</source>
             <translation>视频标签页消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="280" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="281" />
             <source>asset://{0} is in the form.</source>
             <translation>asset://{0} 已填入表单。</translation>
         </message>
@@ -6405,12 +6384,12 @@ It is generated and billed again.</source>
             <translation>移除任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="301" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="302" />
             <source>resubmit the video</source>
             <translation>重新提交视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="332" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="333" />
             <source>start the video</source>
             <translation>开始生成视频</translation>
         </message>
