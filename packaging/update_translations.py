@@ -286,9 +286,10 @@ def merge(found: list[Found], lupdate: ET.Element,
             if any(f.source == source for f in near):
                 continue                          # same literal: the pass has its context
             if any(f.context == source and f.source == comment for f in near):
-                continue                          # tr = translate; tr(ctx, text) read as (text, comment)
+                continue            # tr = translate; lupdate read tr(ctx, text) as (text, comment)
             where = places[0] if places else (ts_dir, 0)
-            notes.append(f"kept from lupdate only: [{ctx}] {source!r} at {where[0].name}:{where[1]}")
+            notes.append(f"kept from lupdate only: [{ctx}] {source!r} at "
+                         f"{where[0].name}:{where[1]}")
             add(ctx, source, comment, m.get("numerus") == "yes", where)
     return sorted(messages.values(), key=lambda m: (m.context, m.source, m.comment)), notes
 

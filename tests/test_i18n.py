@@ -207,7 +207,8 @@ def test_chinese_interface_main_window_settings_about_and_first_run(
         async with real_app(qapp, sim) as shell:
             w = shell.window
             assert shell.language == "zh_CN"
-            assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["聊天", "图片", "视频"]
+            tabs = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+            assert tabs == ["聊天", "图片", "视频"]
             assert [a.text() for a in w.menuBar().actions()] == [
                 "文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
             help_menu = w.menuBar().findChild(QMenu, "helpMenu")
@@ -237,7 +238,8 @@ def test_chinese_interface_main_window_settings_about_and_first_run(
             shell.show_about()
             about = [t for t in qapp.topLevelWidgets() if t.objectName() == "aboutDialog"][-1]
             facts = about.findChild(QLabel, "aboutFacts").text()
-            assert "管理员配置文件" in facts and "（不存在）" in facts and "(none)" not in facts
+            assert "管理员配置文件" in facts and "（不存在）" in facts
+            assert "(none)" not in facts
             about.close()
             shell.show_first_run()
             await until(lambda: getattr(shell, "first_run_dialog", None) is not None)
