@@ -345,6 +345,9 @@ def translate_all(messages: list[Message], lang: str) -> tuple[dict[int, str], l
             errors.append(f"[{m.context}] {m.source!r} -> {text!r}: " + "; ".join(bad))
             continue
         done[i] = text
+    unused = set(table) - {m.source for m in messages}
+    for source in sorted(unused):                # kept harmlessly; prune when convenient
+        print(f"note: no longer used: {source!r}")
     return done, errors
 
 

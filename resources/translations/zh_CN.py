@@ -47,9 +47,6 @@ TRANSLATIONS: dict[str, str] = {
     "The server had a problem ({0}); checking again shortly.": "服务器出现问题（{0}），稍后会再次检查。",
     "Still under review. Press Refresh to check again.": "仍在审核中。可点击“刷新”再次检查。",
     "(empty)": "（空）",
-    "Add at least one image, video or audio link.": "请至少添加一个图片、视频或音频链接。",
-    "Choose the kind of media: {0}.": "请选择媒体类型：{0}。",
-    "refused by the server without a reason": "被服务器拒绝，未说明原因",
     "“{0}” is not a public http(s) link. The server fetches the file itself, so give a link it can reach.":
         "“{0}”不是公开的 http(s) 链接。服务器会自行获取文件，请提供它能访问的链接。",
 
