@@ -19,6 +19,8 @@ for arg in "$@"; do
     *) echo "linux-deps.sh: unknown option: $arg (use --test and/or --build)" >&2; exit 2 ;;
   esac
 done
+# Debian's own Python needs python3-venv for the virtual environment the README uses.
+if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then PKGS+=(python3-venv python3-pip); fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${PKGS[@]}"

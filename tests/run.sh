@@ -6,6 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-python3}"
+# Outside a virtual environment (e.g. Debian's system Python, which refuses pip installs),
+# use a project-local one so the command works the same on every fresh machine.
+if ! "$PY" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then
+  [ -x .venv/bin/python ] || "$PY" -m venv .venv
+  PY="$PWD/.venv/bin/python"
+fi
 "$PY" -m pip install -q -e '.[test,packaging]'
 export QT_QPA_PLATFORM=offscreen
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null \
