@@ -11,6 +11,7 @@ from globalai_desktop.api.errors import AuthenticationError
 from globalai_desktop.catalog import CatalogValidationError
 from globalai_desktop.domain.media import TaskState
 from globalai_desktop.simulator import Fault
+from globalai_desktop.storage.media_library import MediaLibrary
 from globalai_desktop.storage.tasks import TaskLedger
 from tests.tasks_helpers import close_service, make_service, wait_for, wait_state
 
@@ -327,3 +328,27 @@ def test_key_rejected_while_polling_pauses_reports_once_and_retry_resumes(sim, t
     assert polls == polls_later == 1
     assert done.state is TaskState.DONE
     assert sim.count("POST", BANANA) == 1
+
+
+def test_video_keeps_the_length_the_server_reported(sim, tmp_path, qloop):
+    """History shows the server's ``actualDuration`` (VEO: always 8 s), not the file's
+    own length (the simulator's sample MP4 lasts 4 s)."""
+    service = make_service(sim, tmp_path)
+    saved = []
+    service.media_saved.connect(saved.append)
+
+    async def scenario():
+        task = await service.submit("veo", "veo_3_1_fast", {"prompt": "a fox in the snow"})
+        done = await wait_state(service, task.id, *FINAL)
+        await close_service(service)
+        return done
+
+    done = qloop.run_until_complete(scenario())
+    assert done.state is TaskState.DONE, done.message
+    [record] = saved
+    assert record.kind == "video" and record.duration_s == 8
+    library = MediaLibrary.in_folder(tmp_path / "data")
+    try:
+        assert library.get(record.id).duration_s == 8      # stored, not just signalled
+    finally:
+        library.close()

@@ -7,6 +7,7 @@ File names read well in a file manager and sort by time:
 
 from __future__ import annotations
 
+import math
 import re
 import struct
 import time
@@ -112,11 +113,18 @@ def _webp_size(data: bytes) -> tuple[int | None, int | None]:
     return None, None
 
 
-def record_download(library: MediaLibrary, task: TaskRecord, path: Path) -> MediaRecord:
-    """Enter a freshly saved result in the media library with its prompt and settings."""
+def record_download(library: MediaLibrary, task: TaskRecord, path: Path, *,
+                    duration_s: float | None = None) -> MediaRecord:
+    """Enter a freshly saved result in the media library with its prompt and settings.
+
+    ``duration_s`` is the length the server reported (``actualDuration``); it is stored for
+    videos only, and only when it is a positive number.
+    """
     width, height = image_size(path) if task.kind == "image" else (None, None)
+    if task.kind != "video" or not duration_s or not 0 < duration_s < math.inf:
+        duration_s = None   # also NaN: a defensive parse may hand over anything numeric
     return library.add(
         path=path, kind=task.kind, prompt=task.prompt, params=task.params,
         family_id=task.family_id, model=task.model, task_id=task.id,
-        remote_task_id=task.remote_id, width=width, height=height,
+        remote_task_id=task.remote_id, width=width, height=height, duration_s=duration_s,
         source_url=task.result_url, source_expires_at=task.expired_at())

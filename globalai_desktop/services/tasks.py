@@ -333,7 +333,7 @@ class TaskService(QObject):
                                  message=self.tr("The server said the task completed but sent no link to the result."))
                 return True
             task = await self._save(task, **base, result_url=result.url, progress=100.0)
-            await self._download(task)
+            await self._download(task, duration_s=result.actual_duration)
             return True
         if status is RemoteStatus.FAILED:
             reason = result.error or self.tr("The server reported a failure without a reason.")
@@ -355,7 +355,9 @@ class TaskService(QObject):
         return False
 
     # --- downloading ------------------------------------------------------------------------
-    async def _download(self, task: TaskRecord) -> None:
+    async def _download(self, task: TaskRecord, *, duration_s: float | None = None) -> None:
+        """Save ``task``'s result and record it; ``duration_s`` is the server's
+        ``actualDuration`` for a video (kept in the library: the file's own length may differ)."""
         existing = await asyncio.to_thread(self.library.find_by_task, task.id)
         if existing is not None:      # saved before a crash, not yet marked done
             await self._finish(task, existing)
@@ -398,7 +400,8 @@ class TaskService(QObject):
                     "Network unavailable while saving; trying again in {s} s.").format(s=max(1, round(wait))))
                 await asyncio.sleep(wait)
         task = self._tasks[task.id]
-        record = await asyncio.to_thread(task_files.record_download, self.library, task, Path(saved))
+        record = await asyncio.to_thread(task_files.record_download, self.library, task,
+                                         Path(saved), duration_s=duration_s)
         await self._finish(task, record)
         self.media_saved.emit(record)
 
