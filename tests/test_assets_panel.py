@@ -30,7 +30,9 @@ def test_register_approve_use_in_a_request_and_delete(open_app, qloop, sim):
         assert form.set_model("seedance_2_0_pro", "seedance2")
         form.set_value("prompt", "The actor turns and smiles")
         panel.table.setCurrentItem(item)
-        assert panel.use_button.isEnabled()
+        # The selection reaches the buttons through Qt's selection signals; under load that
+        # can take a turn of the event loop.
+        await until(lambda: panel.use_button.isEnabled())
         panel.use_button.click()
         ref = f"asset://{asset_id}"
         assert ref in (form.params().get("first_image"), *(form.params().get("reference_images") or []))
