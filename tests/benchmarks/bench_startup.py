@@ -9,7 +9,8 @@ processes and reports, per variant:
   imported until the main window has been painted and every service is ready (settings,
   keyring read, catalog, client, the three tabs; the simulator in demo mode);
 - ``process``: wall time of the whole process, interpreter start and orderly shutdown
-  included — what a packaging smoke test waits for.
+  included — what a packaging smoke test waits for;
+- ``peak memory``: the process's peak resident set size (from ``wait4``'s rusage).
 
 Variants: a fresh profile (first start) and the same profile again (second start), each
 with ``--demo`` and without (no key: the first-run prompt is skipped by the flag).
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def one_run(profile: Path, args: list[str]) -> tuple[float, float]:
+def one_run(profile: Path, args: list[str]) -> tuple[float, float, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GLOBALAIOPC_")}
     env.update(QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                GLOBALAI_DESKTOP_CONFIG_DIR=str(profile / "config"),
@@ -37,14 +38,21 @@ def one_run(profile: Path, args: list[str]) -> tuple[float, float]:
                GLOBALAI_DESKTOP_SYSTEM_CONFIG=str(profile / "none.toml"),
                PYTHONPATH=str(ROOT))
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "globalai_desktop", *args,
-                           "--quit-after-startup", "--log-level", "warning"],
-                          env=env, capture_output=True, text=True, timeout=120)
-    wall = (time.perf_counter() - t0) * 1000
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "globalai_desktop", *args,
+                                 "--quit-after-startup", "--log-level", "warning"],
+                                env=env, stdout=out, stderr=err, text=True)
+        _pid, status, usage = os.wait4(proc.pid, 0)     # rusage of this child alone
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = (time.perf_counter() - t0) * 1000
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
-        raise SystemExit(f"exit code {proc.returncode}:\n{proc.stderr[-2000:]}")
-    line = next(l for l in proc.stdout.splitlines() if l.startswith("startup_ms="))
-    return float(line.split("=", 1)[1]), wall
+        raise SystemExit(f"exit code {proc.returncode}:\n{stderr[-2000:]}")
+    line = next(l for l in stdout.splitlines() if l.startswith("startup_ms="))
+    peak_mb = usage.ru_maxrss / 1024          # Linux reports KiB
+    return float(line.split("=", 1)[1]), wall, peak_mb
 
 
 def summary(values: list[float]) -> str:
@@ -59,17 +67,18 @@ def main() -> None:
     print(f"GlobalAI Desktop start-up, {runs} runs per variant, {os.cpu_count()} CPUs, "
           f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
     for label, args in (("--demo", ["--demo"]), ("no key", [])):
-        first, again = ([], []), ([], [])
+        first, again = ([], [], []), ([], [], [])
         for _ in range(runs):
             with tempfile.TemporaryDirectory() as tmp:
                 profile = Path(tmp)
                 for bucket in (first, again):        # first start, then the second start
-                    paint, wall = one_run(profile, args)
-                    bucket[0].append(paint)
-                    bucket[1].append(wall)
-        for name, (paint, wall) in (("first start", first), ("second start", again)):
+                    for values, figure in zip(bucket, one_run(profile, args)):
+                        values.append(figure)
+        for name, (paint, wall, peak) in (("first start", first), ("second start", again)):
             print(f"{label:7} {name:12}  first paint: {summary(paint)}")
             print(f"{'':7} {'':12}  process:     {summary(wall)}")
+            print(f"{'':7} {'':12}  peak memory: median {statistics.median(peak):6.0f} MB   "
+                  f"max {max(peak):6.0f} MB")
 
 
 if __name__ == "__main__":
