@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import shutil
+import threading
 
+import certifi
 import pytest
 
 from globalai_desktop.api import (DEFAULT_MEDIA_BASE_URL, DEFAULT_TEXT_BASE_URL, ApiConfig,
                                   normalise_base_url)
+from globalai_desktop.api import transport
 from globalai_desktop.api.errors import APIConnectionError, NotFoundError
 from globalai_desktop.simulator import SimulatorConfig, SimulatorThread
 from tests.fixtures_sim import TEST_KEY
@@ -152,3 +157,70 @@ def test_config_is_immutable():
     cfg = ApiConfig()
     with pytest.raises(dataclasses.FrozenInstanceError):
         cfg.max_retries = 5
+
+
+async def test_the_event_loop_keeps_running_while_the_trust_store_loads(sim, monkeypatch):
+    """Loading certificates takes tens of milliseconds: it must not freeze the window.
+    The load below only finishes once the event loop has run a step; were it done on the
+    loop's own thread, it would wait out its timeout instead."""
+    loop_ran = threading.Event()
+    waited = []
+    real = transport._ssl_context
+
+    def slow_trust_store(cfg):
+        waited.append(loop_ran.wait(timeout=5))
+        return real(cfg)
+
+    async def tick():
+        await asyncio.sleep(0)
+        loop_ran.set()
+
+    monkeypatch.setattr(transport, "_ssl_context", slow_trust_store)
+    client = make_client(sim)
+    try:
+        ticker = asyncio.ensure_future(tick())
+        with pytest.raises(NotFoundError):                 # reached the server
+            await client.get_result("abc")
+        await ticker
+    finally:
+        await client.aclose()
+    assert waited == [True]
+
+
+async def test_settings_changed_while_connecting_apply_to_that_request(sim, monkeypatch):
+    """A request whose connection is still being set up when Settings are saved goes to
+    the new server, not to the old one."""
+    release = threading.Event()
+    real = transport._ssl_context
+
+    def held_trust_store(cfg):
+        release.wait(timeout=5)
+        return real(cfg)
+
+    monkeypatch.setattr(transport, "_ssl_context", held_trust_store)
+    client = make_client(sim, max_retries=0)
+    with SimulatorThread(SimulatorConfig.fast(api_keys={TEST_KEY})) as other:
+        try:
+            request = asyncio.ensure_future(client.get_result("abc"))
+            await asyncio.sleep(0.05)                   # the request waits for its connection
+            await client.reconfigure(sim_api_config(other, max_retries=0))
+            release.set()
+            with pytest.raises(NotFoundError):
+                await request
+        finally:
+            await client.aclose()
+        assert other.count("GET", "/v1/result/abc") == 1
+    assert sim.count("GET", "/v1/result/abc") == 0
+
+
+async def test_a_ca_bundle_put_in_place_after_an_error_is_used_next_time(sim, tmp_path):
+    bundle = tmp_path / "corp-ca.pem"
+    client = make_client(sim, ca_bundle=str(bundle))
+    try:
+        with pytest.raises(APIConnectionError):
+            await client.get_result("abc")
+        shutil.copy(certifi.where(), bundle)
+        with pytest.raises(NotFoundError):             # the next request connects
+            await client.get_result("abc")
+    finally:
+        await client.aclose()

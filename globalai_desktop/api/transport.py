@@ -65,13 +65,39 @@ def _ssl_context(cfg: ApiConfig) -> ssl.SSLContext:
     return ctx
 
 
+def _new_client(cfg: ApiConfig, host: Host) -> httpx.AsyncClient:
+    """An httpx client for ``host`` under ``cfg``.  Touches no event loop, so it can be
+    built on a worker thread (see :meth:`Transport._client`)."""
+    timeout = httpx.Timeout(connect=cfg.connect_timeout, read=cfg.read_timeout,
+                            write=cfg.read_timeout, pool=cfg.connect_timeout)
+    proxy = None
+    if cfg.proxy_mode == "custom":
+        if not cfg.proxy_url:
+            raise E.APIConnectionError("A custom proxy is selected but no proxy address is "
+                                       "set. Enter it in Settings.")
+        proxy = cfg.proxy_url
+    try:
+        return httpx.AsyncClient(
+            timeout=timeout, verify=_ssl_context(cfg), proxy=proxy,
+            trust_env=cfg.proxy_mode == "system",
+            follow_redirects=host == "download",
+            headers={"User-Agent": USER_AGENT},
+        )
+    except (ValueError, httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise E.APIConnectionError(f"The proxy address is not valid ({redact(exc)}). "
+                                   "Check the proxy settings.") from None
+
+
 class Transport:
+
     """Sends requests for the endpoint modules.  Not thread-safe: one event loop."""
 
     def __init__(self, config: ApiConfig, api_key: Callable[[], str | None]) -> None:
         self._config = config
         self._api_key = api_key
         self._clients: dict[str, httpx.AsyncClient] = {}
+        self._building: dict[str, asyncio.Future] = {}
+        self._generation = 0          # bumped by reconfigure/aclose: late builds are discarded
         self._closed = False
 
     # --- lifecycle ---------------------------------------------------------------------
@@ -91,38 +117,45 @@ class Transport:
         await self._close_clients()
 
     async def _close_clients(self) -> None:
+        self._generation += 1
+        self._building = {}
         clients, self._clients = list(self._clients.values()), {}
         for c in clients:
             await c.aclose()
 
-    def _client(self, host: Host) -> httpx.AsyncClient:
-        if self._closed:
-            raise E.APIConnectionError("The connection to GlobalAI has been shut down.")
-        client = self._clients.get(host)
-        if client is None:
-            client = self._clients[host] = self._build_client(host)
-        return client
+    async def _client(self, host: Host) -> httpx.AsyncClient:
+        """The client for ``host``, built on first use.
 
-    def _build_client(self, host: Host) -> httpx.AsyncClient:
-        cfg = self._config
-        timeout = httpx.Timeout(connect=cfg.connect_timeout, read=cfg.read_timeout,
-                                write=cfg.read_timeout, pool=cfg.connect_timeout)
-        proxy = None
-        if cfg.proxy_mode == "custom":
-            if not cfg.proxy_url:
-                raise E.APIConnectionError("A custom proxy is selected but no proxy address is "
-                                           "set. Enter it in Settings.")
-            proxy = cfg.proxy_url
+        Building one loads the trust store (certifi or the OS store: tens of milliseconds)
+        and, the first time, imports httpcore, so it runs on a worker thread and the GUI
+        keeps painting.  Concurrent callers share one build; a build overtaken by
+        :meth:`reconfigure` is thrown away and redone with the new settings.
+        """
+        while True:
+            if self._closed:
+                raise E.APIConnectionError("The connection to GlobalAI has been shut down.")
+            client = self._clients.get(host)
+            if client is not None:
+                return client
+            job = self._building.get(host)
+            if job is None:
+                job = self._building[host] = asyncio.ensure_future(self._build(host))
+                # a failure every waiter gave up on must not be logged as "never retrieved"
+                job.add_done_callback(lambda j: j.cancelled() or j.exception())
+            # shield: one caller giving up must not cancel the build the others wait for.
+            await asyncio.shield(job)
+
+    async def _build(self, host: Host) -> None:
+        cfg, generation = self._config, self._generation
         try:
-            return httpx.AsyncClient(
-                timeout=timeout, verify=_ssl_context(cfg), proxy=proxy,
-                trust_env=cfg.proxy_mode == "system",
-                follow_redirects=host == "download",
-                headers={"User-Agent": USER_AGENT},
-            )
-        except (ValueError, httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise E.APIConnectionError(f"The proxy address is not valid ({redact(exc)}). "
-                                       "Check the proxy settings.") from None
+            client = await asyncio.to_thread(_new_client, cfg, host)
+        finally:
+            if self._building.get(host) is asyncio.current_task():
+                del self._building[host]
+        if generation != self._generation or self._closed:
+            await client.aclose()         # settings changed meanwhile: the caller retries
+            return
+        self._clients[host] = client
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -179,12 +212,12 @@ class Transport:
         With ``stream=False`` the body has been read.  With ``stream=True`` it has not: the
         caller owns the response and must ``await response.aclose()`` in a ``finally``.
         """
-        url = self.base_url(host) + path
         endpoint = f"{method} {path}"
         attempts = 1 + max(0, self._config.max_retries)
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            client = self._client(host)
+            client = await self._client(host)
+            url = self.base_url(host) + path      # after the await: settings may have changed
             request = client.build_request(method, url, json=json_body, params=params,
                                            headers=self.api_headers())
             started = time.monotonic()
@@ -258,7 +291,7 @@ class Transport:
         For the connection check.  Sends the key when one is set; transport failures are
         raised as mapped errors.
         """
-        client = self._client(host)
+        client = await self._client(host)
         request = client.build_request(method, self.base_url(host) + path, json=json_body,
                                        headers=self.api_headers(required_key=False))
         try:
@@ -275,7 +308,7 @@ class Transport:
         Any status is returned: the download module decides what a 403/404/410 means.
         Result links are self-authorising CDN URLs, so the API key is never sent with them.
         """
-        client = self._client("download")
+        client = await self._client("download")
         request = client.build_request("GET", url)
         return await client.send(request, stream=True)
 
