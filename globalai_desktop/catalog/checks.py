@@ -10,6 +10,13 @@ One function, :func:`check_params`, serves both sides:
   label and the wire key ("Duration ('seconds') must be …").
 
 It returns every issue found plus the normalised values that :func:`wire.build_body` sends.
+
+Every sentence is one of the templates in :data:`MESSAGES` (named placeholders, marked for
+translation in the ``Catalog`` context) filled into a :class:`~.texts.Phrase`; the issue's
+``message`` is its English text, and an interface translates ``issue.phrase`` instead (see
+:mod:`.texts`).  Field labels and the catalog's own rule messages travel as
+:class:`~.texts.Shown` arguments, so they are translated too; model ids, values and numbers
+are shown as they are.
 """
 
 from __future__ import annotations
@@ -19,9 +26,72 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .specs import ExclusiveGroup, FieldSpec, ValidationIssue
+from .texts import QT_TRANSLATE_NOOP, Phrase, Shown, texts_of
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _INT_TEXT = re.compile(r"^[+-]?\d+$")
+
+# The sentences of validation, by key.  Placeholders: {field} (a field's label), {model}
+# (a model id), {family} (a family label), {values}/{known}/{fields} (lists), {unit},
+# {min}/{max}/{n} (numbers), {message} (a rule's own sentence from the catalog).
+MESSAGES: dict[str, str] = {
+    "unknown_model": QT_TRANSLATE_NOOP(
+        "Catalog", "Unknown model '{model}' for {family}; choose one of: {known}."),
+    "not_object": QT_TRANSLATE_NOOP("Catalog", "The request must be a JSON object."),
+    "not_taken": QT_TRANSLATE_NOOP("Catalog", "{model} does not take {field}."),
+    "not_a_field": QT_TRANSLATE_NOOP(
+        "Catalog", "{model} does not take {field}: it is not a field of {family}."),
+    "required": QT_TRANSLATE_NOOP("Catalog", "{field} is required for {model}."),
+    "exclusive": QT_TRANSLATE_NOOP("Catalog", "{message} Given together: {fields}."),
+    "rule_count": QT_TRANSLATE_NOOP("Catalog", "{message} {n} given."),
+    "not_bool": QT_TRANSLATE_NOOP("Catalog", "{field} must be true or false."),
+    "not_text": QT_TRANSLATE_NOOP("Catalog", "{field} must be text."),
+    "not_url": QT_TRANSLATE_NOOP("Catalog", "{field} must be a web address."),
+    "bad_kind": QT_TRANSLATE_NOOP("Catalog", "{field} has an unsupported kind '{kind}'."),
+    "choice": QT_TRANSLATE_NOOP("Catalog", "{field} must be one of {values} for {model}."),
+    "choice_unit": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be one of {values} {unit} for {model}."),
+    "whole_number": QT_TRANSLATE_NOOP("Catalog", "{field} must be a whole number."),
+    "number": QT_TRANSLATE_NOOP("Catalog", "{field} must be a number."),
+    "between": QT_TRANSLATE_NOOP("Catalog", "{field} must be from {min} to {max} for {model}."),
+    "between_unit": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be from {min} to {max} {unit} for {model}."),
+    "at_least": QT_TRANSLATE_NOOP("Catalog", "{field} must be at least {min} for {model}."),
+    "at_least_unit": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be at least {min} {unit} for {model}."),
+    "at_most": QT_TRANSLATE_NOOP("Catalog", "{field} must be at most {max} for {model}."),
+    "at_most_unit": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be at most {max} {unit} for {model}."),
+    "also_special": QT_TRANSLATE_NOOP("Catalog", "{problem} It may also be {value}: {meaning}."),
+    "too_long_cjk": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} is too long for {model}: {n} characters; Chinese text may have "
+                   "at most {max}."),
+    "too_long_chars": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} is too long for {model}: {n} characters; at most {max}."),
+    "too_long_words": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} is too long for {model}: {n} words; at most {max}."),
+    "no_asset": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} cannot use asset:// references for {model}; give a public web "
+                   "address."),
+    "no_data_url": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be a public web address for {model}; data: URLs are not "
+                   "accepted."),
+    "url": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be a web address starting with http:// or https://."),
+    "url_or_asset": QT_TRANSLATE_NOOP(
+        "Catalog", "{field} must be a web address starting with http:// or https:// or an "
+                   "asset://ID reference."),
+    "not_list": QT_TRANSLATE_NOOP("Catalog", "{field} must be a list of web addresses."),
+    "item": QT_TRANSLATE_NOOP("Catalog", "{field}: item {n}"),
+    "item_not_url": QT_TRANSLATE_NOOP("Catalog", "{field}: item {n} must be a web address."),
+    "too_many": QT_TRANSLATE_NOOP("Catalog", "{field}: at most {max} for {model} ({n} given)."),
+    "too_few": QT_TRANSLATE_NOOP("Catalog", "{field}: at least {min} needed for {model}."),
+}
+
+
+def say(key: str, **args) -> Phrase:
+    """The sentence ``MESSAGES[key]`` with its arguments (English via ``str()``)."""
+    return Phrase(MESSAGES[key], args)
 
 
 def is_present(value: Any) -> bool:
@@ -36,9 +106,10 @@ def is_present(value: Any) -> bool:
 
 
 def display(spec: FieldSpec, wire: bool) -> str:
-    """How a message names the field."""
+    """How a message names the field: its label (translated when shown) in a form; the
+    label and the wire key for the server's own messages, which stay English."""
     if not wire:
-        return spec.label
+        return Shown(spec.label)
     if spec.content_type == "text":
         return f"{spec.label} (content text item)"
     if spec.content_type:
@@ -50,12 +121,13 @@ def issue_key(spec: FieldSpec, wire: bool) -> str:
     return spec.wire_name if wire else spec.name
 
 
-def _fmt(values) -> str:
-    return ", ".join(str(v) for v in values)
+def _unit_key(key: str, spec: FieldSpec) -> str:
+    """The template with a {unit} placeholder when the field has a unit."""
+    return f"{key}_unit" if spec.unit else key
 
 
-def _unit(spec: FieldSpec) -> str:
-    return f" {spec.unit}" if spec.unit else ""
+def _unit_args(spec: FieldSpec) -> dict:
+    return {"unit": Shown(spec.unit)} if spec.unit else {}
 
 
 def check_params(family, model_id: str, values: dict, *, wire: bool
@@ -66,21 +138,24 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
     issue on ``"model"``.
     """
     if not isinstance(model_id, str) or not family.has_model(model_id):
-        known = ", ".join(m.id for m in family.models)
-        return [ValidationIssue("model", f"Unknown model '{model_id}' for {family.label}; "
-                                         f"choose one of: {known}.")], {}
+        known = tuple(m.id for m in family.models)
+        return [ValidationIssue.of("model", say("unknown_model", model=model_id,
+                                                family=_family_label(family),
+                                                known=known))], {}
     issues: list[ValidationIssue] = []
     specs = {s.name: s for s in family.fields_for(model_id)}
     if not isinstance(values, dict):
-        return [ValidationIssue("body", "The request must be a JSON object.")], {}
+        return [ValidationIssue.of("body", say("not_object"))], {}
 
     for name, value in values.items():
         if name not in specs and is_present(value):
             other = family.all_fields.get(name)
-            label = display(other, wire) if other else f"'{name}'"
-            msg = (f"{model_id} does not take {label}." if other
-                   else f"{model_id} does not take {label}: it is not a field of {family.label}.")
-            issues.append(ValidationIssue(name, msg))
+            if other is not None:
+                phrase = say("not_taken", model=model_id, field=display(other, wire))
+            else:
+                phrase = say("not_a_field", model=model_id, field=f"'{name}'",
+                             family=_family_label(family))
+            issues.append(ValidationIssue.of(name, phrase))
 
     out: dict[str, Any] = {}
     rejected: set[str] = set()
@@ -88,16 +163,16 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         value = values.get(spec.name)
         if not is_present(value):
             if spec.required:
-                issues.append(ValidationIssue(issue_key(spec, wire),
-                                              f"{display(spec, wire)} is required for {model_id}."))
+                issues.append(ValidationIssue.of(issue_key(spec, wire), say(
+                    "required", field=display(spec, wire), model=model_id)))
             continue
         norm, problem = check_value(spec, value, model_id, wire)
         if problem:
-            issues.append(ValidationIssue(issue_key(spec, wire), problem))
+            issues.append(ValidationIssue.of(issue_key(spec, wire), problem))
             rejected.add(spec.name)
         elif spec.required and not is_present(norm):      # e.g. a list of blank rows
-            issues.append(ValidationIssue(issue_key(spec, wire),
-                                          f"{display(spec, wire)} is required for {model_id}."))
+            issues.append(ValidationIssue.of(issue_key(spec, wire), say(
+                "required", field=display(spec, wire), model=model_id)))
         else:
             out[spec.name] = norm
 
@@ -109,53 +184,62 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         msg = _group_problem(group, present, specs, wire)
         if msg:
             first = next(n for side in group.members for n in side if n in present)
-            issues.append(ValidationIssue(issue_key(specs[first], wire), msg))
+            issues.append(ValidationIssue.of(issue_key(specs[first], wire), msg))
     for rule in family.rules_for(model_id):
         issues.extend(_rule_issues(rule, present, out, specs, wire))
     return issues, out
+
+
+def _family_label(family) -> str:
+    return Shown(family.label)
 
 
 def default_problems(family, model_id: str) -> list[str]:
     """Messages for defaults that are invalid on their own or clash with each other."""
     params = family.default_params(model_id)
     specs = {s.name: s for s in family.fields_for(model_id)}
-    problems = [p for n, v in params.items() if (p := check_value(specs[n], v, model_id, False)[1])]
+    problems = [str(p) for n, v in params.items()
+                if (p := check_value(specs[n], v, model_id, False)[1])]
     for group in family.exclusive_groups_for(model_id):
         msg = _group_problem(group, set(params), specs, False)
         if msg:
-            problems.append(msg)
+            problems.append(str(msg))
     return problems
 
 
-def _group_problem(group: ExclusiveGroup, present: set[str], specs: dict, wire: bool) -> str | None:
+def _group_problem(group: ExclusiveGroup, present: set[str], specs: dict,
+                   wire: bool) -> Phrase | None:
     used = [side for side in group.members if any(n in present for n in side)]
     if len(used) < 2:
         return None
-    given = [display(specs[n], wire) for side in used for n in side if n in present]
-    return f"{group.message} Given together: {', '.join(given)}."
+    given = tuple(display(specs[n], wire) for side in used for n in side if n in present)
+    return say("exclusive", message=Shown(group.message), fields=given)
 
 
 def _rule_issues(rule, present: set[str], values: dict, specs: dict, wire: bool) -> list[ValidationIssue]:
     f = rule.fields
+    own = Shown(rule.message)            # the catalog's own sentence, translated as it is
     if rule.kind == "requires":
         if f[0] in present and f[1] not in present:
-            return [ValidationIssue(issue_key(specs[f[1]], wire), rule.message)]
+            return [ValidationIssue.of(issue_key(specs[f[1]], wire), own)]
     elif rule.kind == "together":
         given = [n for n in f if n in present]
         if given and len(given) != len(f):
             missing = next(n for n in f if n not in present)
-            return [ValidationIssue(issue_key(specs[missing], wire), rule.message)]
+            return [ValidationIssue.of(issue_key(specs[missing], wire), own)]
     elif rule.kind == "any_of":
         if not any(n in present for n in f):
-            return [ValidationIssue(issue_key(specs[f[0]], wire), rule.message)]
+            return [ValidationIssue.of(issue_key(specs[f[0]], wire), own)]
     elif rule.kind == "max_items_when":
         items = values.get(f[0])
         if f[1] in present and isinstance(items, (list, tuple)) and len(items) > (rule.limit or 0):
-            return [ValidationIssue(issue_key(specs[f[0]], wire), f"{rule.message} {len(items)} given.")]
+            return [ValidationIssue.of(issue_key(specs[f[0]], wire), say(
+                "rule_count", message=Shown(rule.message), n=len(items)))]
     return []
 
 
-def check_value(spec: FieldSpec, value: Any, model_id: str, wire: bool) -> tuple[Any, str | None]:
+def check_value(spec: FieldSpec, value: Any, model_id: str,
+                wire: bool) -> tuple[Any, Phrase | None]:
     """Check one present value; return ``(normalised value, problem or None)``."""
     name = display(spec, wire)
     kind = spec.kind
@@ -166,19 +250,19 @@ def check_value(spec: FieldSpec, value: Any, model_id: str, wire: bool) -> tuple
     if kind == "bool":
         if isinstance(value, bool):
             return value, None
-        return None, f"{name} must be true or false."
+        return None, say("not_bool", field=name)
     if kind == "text":
         if not isinstance(value, str):
-            return None, f"{name} must be text."
+            return None, say("not_text", field=name)
         return value, _text_problem(spec, value, model_id, name)
     if kind == "url":
         if not isinstance(value, str):
-            return None, f"{name} must be a web address."
+            return None, say("not_url", field=name)
         url = value.strip()
         return url, url_problem(spec, url, model_id, name)
     if kind == "url_list":
         return _check_url_list(spec, value, model_id, wire, name)
-    return None, f"{name} has an unsupported kind '{kind}'."
+    return None, say("bad_kind", field=name, kind=kind)
 
 
 def _check_choice(spec, value, model_id, wire, name):
@@ -195,7 +279,8 @@ def _check_choice(spec, value, model_id, wire, name):
             for c in choices:
                 if isinstance(value, str) and isinstance(c, str) and value.strip().lower() == c.lower():
                     return c, None
-    return None, f"{name} must be one of {_fmt(choices)}{_unit(spec)} for {model_id}."
+    return None, say(_unit_key("choice", spec), field=name, values=tuple(choices),
+                     model=model_id, **_unit_args(spec))
 
 
 def _as_number(value, integer: bool, lenient_text: bool):
@@ -224,41 +309,44 @@ def _as_number(value, integer: bool, lenient_text: bool):
 def _check_number(spec, value, model_id, wire, name):
     integer = spec.kind == "int"
     num = _as_number(value, integer, lenient_text=not wire)
-    kind_text = "a whole number" if integer else "a number"
     if num is None:
-        return None, f"{name} must be {kind_text}{_unit(spec)}."
+        return None, say("whole_number" if integer else "number", field=name)
     if any(num == sv for sv, _ in spec.special_values):
         return num, None
     lo, hi = spec.minimum, spec.maximum
     if (lo is not None and num < lo) or (hi is not None and num > hi):
         if lo is not None and hi is not None:
-            rng = f"from {lo} to {hi}"
+            key = "between"
         elif lo is not None:
-            rng = f"at least {lo}"
+            key = "at_least"
         else:
-            rng = f"at most {hi}"
-        extra = "".join(f" (or {sv}: {label})" for sv, label in spec.special_values)
-        return None, f"{name} must be {rng}{_unit(spec)}{extra} for {model_id}."
+            key = "at_most"
+        problem = say(_unit_key(key, spec), field=name, min=lo, max=hi, model=model_id,
+                      **_unit_args(spec))
+        for sv, label in spec.special_values:
+            problem = say("also_special", problem=problem, value=sv, meaning=Shown(label))
+        return None, problem
     return num, None
 
 
-def _text_problem(spec: FieldSpec, text: str, model_id: str, name: str) -> str | None:
+def _text_problem(spec: FieldSpec, text: str, model_id: str, name: str) -> Phrase | None:
     has_cjk = bool(_CJK.search(text))
     n = len(text)
     if has_cjk and spec.max_chars_cjk is not None and n > spec.max_chars_cjk:
-        return (f"{name} is too long for {model_id}: {n} characters; Chinese text may have at "
-                f"most {spec.max_chars_cjk}.")
+        return say("too_long_cjk", field=name, model=model_id, n=n, max=spec.max_chars_cjk)
     if spec.max_chars is not None and n > spec.max_chars:
-        return f"{name} is too long for {model_id}: {n} characters; at most {spec.max_chars}."
+        return say("too_long_chars", field=name, model=model_id, n=n, max=spec.max_chars)
     if not has_cjk and spec.max_words is not None:
         words = len(text.split())
         if words > spec.max_words:
-            return f"{name} is too long for {model_id}: {words} words; at most {spec.max_words}."
+            return say("too_long_words", field=name, model=model_id, n=words,
+                       max=spec.max_words)
     return None
 
 
-def url_problem(spec: FieldSpec, url: str, model_id: str, name: str) -> str | None:
-    """Why ``url`` is not acceptable for ``spec`` (None when it is)."""
+def url_problem(spec: FieldSpec, url: str, model_id: str, name: Any) -> Phrase | None:
+    """Why ``url`` is not acceptable for ``spec`` (None when it is).  ``name`` is how the
+    sentence names the field (a label, or a phrase such as "Reference images: item 2")."""
     lower = url.lower()
     if lower.startswith(("http://", "https://")):
         parts = urlsplit(url)
@@ -268,34 +356,32 @@ def url_problem(spec: FieldSpec, url: str, model_id: str, name: str) -> str | No
         if spec.accepts_asset and len(url) > len("asset://") and not any(ch.isspace() for ch in url):
             return None
         if not spec.accepts_asset:
-            return f"{name} cannot use asset:// references for {model_id}; give a public web address."
+            return say("no_asset", field=name, model=model_id)
     elif lower.startswith("data:"):
         if spec.allows_data_url and "," in url:
             return None
         if not spec.allows_data_url:
-            return f"{name} must be a public web address for {model_id}; data: URLs are not accepted."
-    also = " or an asset://ID reference" if spec.accepts_asset else ""
-    return f"{name} must be a web address starting with http:// or https://{also}."
+            return say("no_data_url", field=name, model=model_id)
+    return say("url_or_asset" if spec.accepts_asset else "url", field=name)
 
 
 def _check_url_list(spec, value, model_id, wire, name):
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        return None, f"{name} must be a list of web addresses."
+        return None, say("not_list", field=name)
     items = list(value)
     if not wire:
         items = [v for v in items if not (isinstance(v, str) and not v.strip())]
     urls = []
     for i, item in enumerate(items, 1):
         if not isinstance(item, str):
-            return None, f"{name}: item {i} must be a web address."
+            return None, say("item_not_url", field=name, n=i)
         url = item.strip()
-        problem = url_problem(spec, url, model_id, f"{name}: item {i}")
+        problem = url_problem(spec, url, model_id, say("item", field=name, n=i))
         if problem:
             return None, problem
         urls.append(url)
     if spec.max_items is not None and len(urls) > spec.max_items:
-        return None, (f"{name} allows at most {spec.max_items} item(s) for {model_id}; "
-                      f"{len(urls)} given.")
+        return None, say("too_many", field=name, max=spec.max_items, model=model_id, n=len(urls))
     if spec.min_items is not None and 0 < len(urls) < spec.min_items:   # none: see required
-        return None, f"{name} needs at least {spec.min_items} item(s) for {model_id}."
+        return None, say("too_few", field=name, min=spec.min_items, model=model_id)
     return urls, None

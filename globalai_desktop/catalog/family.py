@@ -22,7 +22,8 @@ class MediaFamily:
     ``label``, ``path`` (e.g. ``/v1/sora/videos``), ``models``, ``poll_interval_s``
     (recommended), ``min_poll_interval_s`` (never poll faster), ``result_field``
     (``image_url``/``video_url``), ``result_lifetime_s``, ``typical_wait``, ``cost_note``,
-    ``note``, ``accepts_asset_refs``, ``prompt_max_chars``, ``body_style`` (``'flat'`` or
+    ``note`` (those three are shown to people), ``maintainer_note`` (never shown),
+    ``accepts_asset_refs``, ``prompt_max_chars``, ``body_style`` (``'flat'`` or
     ``'content'`` for the ``content[]`` families), ``content_text`` (``'one'`` or
     ``'one_or_more'`` text items in ``content[]``).
     """
@@ -59,6 +60,7 @@ class MediaFamily:
         self.typical_wait: str = raw.get("typical_wait", "")
         self.cost_note: str = raw.get("cost_note", "")
         self.note: str = raw.get("note", "")
+        self.maintainer_note: str = raw.get("maintainer_note", "")
         self.accepts_asset_refs = bool(raw.get("accepts_asset_refs", False))
         # content[] families: "one" = exactly one text item (X1), "one_or_more" (1.5).
         self.content_text: str = raw.get("content_text", "one_or_more")

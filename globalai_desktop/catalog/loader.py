@@ -35,8 +35,8 @@ BUILTIN_NAME = "catalog.json"
 _FIELD_ATTRS = {f.name for f in dc_fields(FieldSpec)}
 _TUPLE_ATTRS = ("choices", "aliases")
 _RULE_KINDS = ("requires", "together", "any_of", "max_items_when")
-_MODEL_KEYS = {"id", "label", "note", "legacy", "resolution", "cost_note", "official_media_url",
-               "wire_ignored", "fields", "add_fields", "rules", "exclusive_groups", "family"}
+_MODEL_KEYS = {"id", "label", "note", "maintainer_note", "legacy", "resolution", "cost_note",
+               "official_media_url", "wire_ignored", "fields", "add_fields", "rules", "exclusive_groups", "family"}
 
 
 def read_json(path: Path | str) -> dict:
@@ -198,8 +198,12 @@ def make_field(d: dict, where: str) -> FieldSpec:
     for key in _TUPLE_ATTRS:
         if kwargs.get(key) is not None:
             kwargs[key] = tuple(kwargs[key])
-    if "special_values" in kwargs:
-        kwargs["special_values"] = tuple((v[0], v[1]) for v in kwargs["special_values"])
+    for key in ("special_values", "choice_labels"):
+        if key in kwargs:
+            try:
+                kwargs[key] = tuple((v[0], str(v[1])) for v in kwargs[key] or ())
+            except (TypeError, IndexError, KeyError):
+                raise CatalogError(f"{where}: '{key}' must be a list of [value, label] pairs") from None
     return FieldSpec(**kwargs)
 
 
@@ -225,6 +229,7 @@ def make_model(d: dict, where: str) -> MediaModel:
         raise CatalogError(f"{where}: every model needs a string 'id'")
     extra = {k: v for k, v in d.items() if k not in _MODEL_KEYS}
     return MediaModel(id=d["id"], label=d.get("label") or d["id"], note=d.get("note", ""),
+                      maintainer_note=d.get("maintainer_note", ""),
                       legacy=bool(d.get("legacy", False)), resolution=d.get("resolution"),
                       cost_note=d.get("cost_note", ""),
                       official_media_url=bool(d.get("official_media_url", False)),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.text import Protocol
+from .texts import Phrase, Shown
 
 FIELD_KINDS = ("text", "choice", "int", "number", "bool", "url", "url_list")
 
@@ -42,10 +43,21 @@ class CatalogError(Exception):
 class ValidationIssue:
     """One problem with a request.  ``field`` is the logical field name for
     ``MediaFamily.validate`` and the wire key for ``MediaFamily.validate_body`` (``"model"``
-    for an unknown model).  ``message`` is a plain-English sentence naming the field."""
+    for an unknown model).  ``message`` is a plain-English sentence naming the field.
+
+    ``phrase`` (when set) is the same sentence as a translatable template and its arguments
+    (:class:`~.texts.Phrase`, or a catalog sentence as :class:`~.texts.Shown`); an
+    interface shows ``render(issue.phrase, translate)`` so the sentence appears in the
+    person's language.  ``message == str(phrase)``.
+    """
 
     field: str
     message: str
+    phrase: Phrase | Shown | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, field_name: str, phrase: Phrase | Shown) -> "ValidationIssue":
+        return cls(field_name, str(phrase), phrase)
 
 
 class CatalogValidationError(ValueError):
@@ -73,6 +85,10 @@ class FieldSpec:
       own default).  Defaults of a model never break that model's rules.
     - ``special_values``: extra allowed values outside ``minimum..maximum`` with a label,
       e.g. ``((-1, "Let the model choose (4–12 s)"),)``.
+    - ``choice_labels``: how a form names some choices (``(("adaptive", "Adaptive"),)``);
+      a choice without one is shown as its value (with ``unit`` when there is one).
+    - ``label``, ``help``, ``note``, ``unit`` and the labels above are shown (and
+      translated); ``maintainer_note`` is for the catalog's keepers and never shown.
     - ``mode``: the input mode the field belongs to (``frames``, ``references``, ``video``);
       fields of different modes in one :class:`ExclusiveGroup` cannot be combined.
     - ``normalize_case``: form input is matched to ``choices`` ignoring case and sent in the
@@ -100,6 +116,7 @@ class FieldSpec:
     multiline: bool = False
     unit: str | None = None
     special_values: tuple[tuple[Any, str], ...] = ()
+    choice_labels: tuple[tuple[Any, str], ...] = ()
     normalize_case: bool = False
     wire_case_insensitive: bool = False
     max_chars: int | None = None
@@ -110,6 +127,14 @@ class FieldSpec:
     content_type: str | None = None
     content_role: str | None = None
     note: str = ""
+    maintainer_note: str = ""
+
+    def choice_label(self, value: Any) -> str | None:
+        """The catalog's name for a choice or special value (``None``: show the value)."""
+        for v, label in self.choice_labels + self.special_values:
+            if v == value and type(v) is type(value):
+                return label
+        return None
 
 
 @dataclass(frozen=True)
@@ -148,6 +173,7 @@ class MediaModel:
     still accepts it).  ``resolution``: output resolution fixed by the model, if any.
     ``official_media_url``: the result may carry ``officialMediaUrl``.
     ``wire_ignored``: wire keys the server is documented to ignore for this model.
+    ``note`` and ``cost_note`` are shown to people; ``maintainer_note`` never is.
     ``extra``: any further per-model data from the catalog file, untouched.
     """
 
@@ -157,6 +183,7 @@ class MediaModel:
     legacy: bool = False
     resolution: str | None = None
     cost_note: str = ""
+    maintainer_note: str = ""
     official_media_url: bool = False
     wire_ignored: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False)
