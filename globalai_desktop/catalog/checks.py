@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .specs import ExclusiveGroup, FieldSpec, ValidationIssue
-from .texts import QT_TRANSLATE_NOOP, Phrase, Shown, texts_of
+from .texts import QT_TRANSLATE_NOOP, Phrase, Shown, is_descriptive_label
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _INT_TEXT = re.compile(r"^[+-]?\d+$")
@@ -191,7 +191,8 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
 
 
 def _family_label(family) -> str:
-    return Shown(family.label)
+    """A descriptive family label is translated; a product name is shown as it is."""
+    return Shown(family.label) if is_descriptive_label(family.label) else family.label
 
 
 def default_problems(family, model_id: str) -> list[str]:

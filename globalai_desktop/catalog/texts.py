@@ -21,7 +21,7 @@ its arguments.  ``str(phrase)`` is the English sentence (the simulator's 400 mes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,7 +170,3 @@ def shown_texts(data: dict) -> list[str]:
 def _list(value: Any) -> list:
     return list(value) if isinstance(value, list) else []
 
-
-def texts_of(values: Iterable[Any]) -> tuple[Shown, ...]:
-    """Catalog texts (labels …) as :class:`Shown` arguments of a :class:`Phrase`."""
-    return tuple(Shown(v) for v in values)
