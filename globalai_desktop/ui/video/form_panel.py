@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.services.assets import library_for_family
 from globalai_desktop.ui.widgets.catalog_form import CatalogForm
+from globalai_desktop.ui.widgets.catalog_text import catalog_tr, name_tr
 
 # When the current model cannot start from an image, these are tried in order
 # (fast, widely available image-to-video models first).
@@ -81,7 +82,7 @@ class AssetPickerDialog(QDialog):
         self.field_combo.setObjectName("videoAssetPickerField")
         self.field_combo.setAccessibleName(self.tr("Field to put the asset in"))
         for spec in fields:
-            self.field_combo.addItem(spec.label, spec.name)
+            self.field_combo.addItem(catalog_tr(spec.label), spec.name)
         form.addRow(self.tr("Put it in"), self.field_combo)
         lay.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -253,7 +254,8 @@ class VideoFormPanel(QWidget):
             ok = self.form.set_value(target.name, url)
         if ok:
             self.say(self.tr("The image is set as “{0}” for {1}.").format(
-                target.label, self.form.family().model(self.form.model_id()).label))
+                catalog_tr(target.label),
+                name_tr(self.form.family().model(self.form.model_id()).label)))
         return ok
 
     def asset_fields(self) -> list[Any]:
@@ -278,13 +280,14 @@ class VideoFormPanel(QWidget):
             if ref in current:
                 return True
             if spec.max_items is not None and len(current) >= spec.max_items:
-                self.say(self.tr("“{0}” is full ({1} at most).").format(spec.label, spec.max_items))
+                self.say(self.tr("“{0}” is full ({1} at most).").format(
+                    catalog_tr(spec.label), spec.max_items))
                 return False
             ok = self.form.set_value(spec.name, current + [ref])
         else:
             ok = self.form.set_value(spec.name, ref)
         if ok:
-            self.say(self.tr("Added {0} to “{1}”.").format(ref, spec.label))
+            self.say(self.tr("Added {0} to “{1}”.").format(ref, catalog_tr(spec.label)))
         return ok
 
     def pick_asset(self) -> None:
@@ -328,19 +331,18 @@ class VideoFormPanel(QWidget):
     def _update_notes(self) -> None:
         fam = self.form.family()
         model = fam.model(self.form.model_id())
-        self.notes_title.setText(self.tr("About {0}").format(fam.label))
+        self.notes_title.setText(self.tr("About {0}").format(name_tr(fam.label)))
         lines = []
         if fam.typical_wait:
-            lines.append(self.tr("Typical wait: {0}.").format(fam.typical_wait))
+            lines.append(self.tr("Typical wait: {0}.").format(catalog_tr(fam.typical_wait)))
         cost = getattr(model, "cost_note", "") or fam.cost_note
         if cost:
-            lines.append(self.tr("Cost: {0}").format(cost))
+            lines.append(self.tr("Cost: {0}").format(catalog_tr(cost)))
         lines.append(self.tr(
-            "Checked every {0} s while it is made (the provider asks for no more often). "
-            "The server keeps the result {1}; it is saved to your library as soon as it "
-            "is ready.").format(round(max(fam.poll_interval_s, fam.min_poll_interval_s)),
+            "Checked every {0} s while it is being made. The server keeps the result {1}; "
+            "it is saved to your library as soon as it is ready.").format(round(max(fam.poll_interval_s, fam.min_poll_interval_s)),
                                 _lifetime_words(fam.result_lifetime_s, self.tr)))
         if fam.note:
-            lines.append(fam.note)
+            lines.append(catalog_tr(fam.note))
         self.notes_text.setText("\n".join(lines))
         self.asset_button.setVisible(bool(self.asset_fields()))

@@ -3,27 +3,25 @@
 Every editor is a ``QWidget`` with ``changed`` (emitted on each user edit), ``value()``
 (``None`` means "not set: the server's default applies") and ``set_value(v)``.  Editors
 know their :class:`FieldSpec` (``spec``) and carry an objectName ``field_<name>`` and an
-accessible name from the field's label.
+accessible name from the field's label.  Every catalog text an editor shows (label, help,
+unit, choice names) is in the interface language (:mod:`.catalog_text`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
     QToolButton, QVBoxLayout, QWidget)
 
+from globalai_desktop.ui.widgets.catalog_text import (
+    catalog_tr, choice_text, help_text, on_off)
+
 # An int field with at most this many allowed values is a drop-down (durations: 4–15 s…).
 MAX_INT_CHOICES = 40
-
-
-def _fmt(value: Any, unit: str | None) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value} {unit}" if unit else str(value)
 
 
 class FieldEditor(QWidget):
@@ -32,10 +30,12 @@ class FieldEditor(QWidget):
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.label = catalog_tr(spec.label)         # the field's name as the person reads it
         self.setObjectName(f"field_{spec.name}")
-        self.setAccessibleName(spec.label)
-        if spec.help:
-            self.setToolTip(spec.help)
+        self.setAccessibleName(self.label)
+        tip = help_text(spec)
+        if tip:
+            self.setToolTip(tip)
 
     def value(self) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -63,7 +63,7 @@ class TextEditor(FieldEditor):
             self.edit = QLineEdit(self)
             self.edit.textEdited.connect(self._edited)
         self.edit.setObjectName(f"field_{spec.name}_edit")
-        self.edit.setAccessibleName(spec.label)
+        self.edit.setAccessibleName(self.label)
         lay.addWidget(self.edit)
         self.counter = QLabel(self)
         self.counter.setObjectName(f"field_{spec.name}_counter")
@@ -116,7 +116,7 @@ class ChoiceEditor(FieldEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox(self)
         self.combo.setObjectName(f"field_{spec.name}_combo")
-        self.combo.setAccessibleName(spec.label)
+        self.combo.setAccessibleName(self.label)
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self._values: list[Any] = []
         if optional if optional is not None else (not spec.required and spec.default is None):
@@ -162,7 +162,7 @@ class NumberEditor(FieldEditor):
         integer = spec.kind == "int"
         self.spin = QSpinBox(self) if integer else QDoubleSpinBox(self)
         self.spin.setObjectName(f"field_{spec.name}_spin")
-        self.spin.setAccessibleName(spec.label)
+        self.spin.setAccessibleName(self.label)
         lo = spec.minimum if spec.minimum is not None else (0 if integer else 0.0)
         hi = spec.maximum if spec.maximum is not None else 10**6
         self.optional = not spec.required and spec.default is None
@@ -173,7 +173,7 @@ class NumberEditor(FieldEditor):
         if self.optional:
             self.spin.setSpecialValueText(self._default_text())
         if spec.unit:
-            self.spin.setSuffix(f" {spec.unit}")
+            self.spin.setSuffix(" " + catalog_tr(spec.unit))
         lay.addWidget(self.spin)
         lay.addStretch(1)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
@@ -201,9 +201,9 @@ class BoolEditor(FieldEditor):
         super().__init__(spec, parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.box = QCheckBox(spec.label, self)
+        self.box = QCheckBox(self.label, self)
         self.box.setObjectName(f"field_{spec.name}_check")
-        self.box.setAccessibleName(spec.label)
+        self.box.setAccessibleName(self.label)
         lay.addWidget(self.box)
         self.box.toggled.connect(lambda _v: self.changed.emit())
         self.set_value(spec.default)
@@ -222,7 +222,7 @@ class UrlEditor(FieldEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"field_{spec.name}_edit")
-        self.edit.setAccessibleName(spec.label)
+        self.edit.setAccessibleName(self.label)
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(url_placeholder(self, spec))
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
@@ -252,20 +252,20 @@ class UrlListEditor(FieldEditor):
         add_row = QHBoxLayout()
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"field_{spec.name}_new")
-        self.edit.setAccessibleName(self.tr("New link for {label}").format(label=spec.label))
+        self.edit.setAccessibleName(self.tr("New link for {label}").format(label=self.label))
         self.edit.setPlaceholderText(url_placeholder(self, spec))
         self.edit.returnPressed.connect(self._add_typed)
         self.edit.textChanged.connect(lambda _t: self._sync())
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName(f"field_{spec.name}_add")
-        self.add_button.setAccessibleName(self.tr("Add link to {label}").format(label=spec.label))
+        self.add_button.setAccessibleName(self.tr("Add link to {label}").format(label=self.label))
         self.add_button.clicked.connect(self._add_typed)
         add_row.addWidget(self.edit, 1)
         add_row.addWidget(self.add_button)
         lay.addLayout(add_row)
         self.list = QListWidget(self)
         self.list.setObjectName(f"field_{spec.name}_list")
-        self.list.setAccessibleName(spec.label)
+        self.list.setAccessibleName(self.label)
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
         self.list.setMaximumHeight(84)
@@ -336,22 +336,21 @@ class UrlListEditor(FieldEditor):
 def make_editor(spec: Any, parent: QWidget | None = None) -> FieldEditor:
     """The right editor for ``spec.kind``."""
     if spec.kind == "choice":
-        values = [(c, _fmt(c, spec.unit)) for c in (spec.choices or ())]
-        values += [(v, label) for v, label in spec.special_values]
+        values = [(c, choice_text(spec, c)) for c in (spec.choices or ())]
+        values += [(v, catalog_tr(label)) for v, label in spec.special_values]
         return ChoiceEditor(spec, values, parent)
     if spec.kind in ("int", "number"):
         lo, hi = spec.minimum, spec.maximum
         if (spec.kind == "int" and lo is not None and hi is not None
                 and hi - lo < MAX_INT_CHOICES):
-            values = [(v, _fmt(v, spec.unit)) for v in range(int(lo), int(hi) + 1)]
-            values += [(v, label) for v, label in spec.special_values]
+            values = [(v, choice_text(spec, v)) for v in range(int(lo), int(hi) + 1)]
+            values += [(v, catalog_tr(label)) for v, label in spec.special_values]
             return ChoiceEditor(spec, values, parent)
         return NumberEditor(spec, parent)
     if spec.kind == "bool":
         if spec.default is None and not spec.required:
-            on = QCoreApplication.translate("FieldEditor", "On")
-            off = QCoreApplication.translate("FieldEditor", "Off")
-            return ChoiceEditor(spec, [(True, on), (False, off)], parent, optional=True)
+            return ChoiceEditor(spec, [(True, on_off(True)), (False, on_off(False))], parent,
+                                optional=True)
         return BoolEditor(spec, parent)
     if spec.kind == "url":
         return UrlEditor(spec, parent)

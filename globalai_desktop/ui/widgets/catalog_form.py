@@ -12,7 +12,8 @@ Contract (used by the Image and the Video tab):
   ``family.validate`` / ``build_body`` / ``TaskService.submit`` take).  Values typed into a
   field survive switching model or mode, whenever the new model takes that field.
 - Validation runs on every edit via ``family.validate``; problems are listed under the
-  form in the catalog's own words (names the field, lists the allowed values).  A missing
+  form in the catalog's own words (names the field, lists the allowed values), in the
+  interface language like every other catalog text (:mod:`.catalog_text`).  A missing
   required field is only listed after :meth:`reveal_issues` (a fresh form is not a scold).
   ``validity_changed(bool)`` tracks whether the current values could be sent.
 - ``set_params(family_id, model, params)`` refills the form ("reuse prompt and settings");
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.ui.widgets.catalog_fields import (
     ChoiceEditor, FieldEditor, NumberEditor, TextEditor, UrlListEditor, make_editor)
+from globalai_desktop.ui.widgets.catalog_text import (
+    catalog_tr, help_text, issue_text, name_tr)
 
 REFERENCE_HINTS = ("reference_image", "image_urls", "input_reference", "reference")
 
@@ -220,7 +223,7 @@ class CatalogForm(QWidget):
             if not models:
                 continue
             if len(self.families) > 1:
-                self.model_combo.addItem(family.label, None)
+                self.model_combo.addItem(name_tr(family.label), None)
                 header = model.item(self.model_combo.count() - 1) \
                     if isinstance(model, QStandardItemModel) else None
                 if header is not None:
@@ -228,9 +231,10 @@ class CatalogForm(QWidget):
                     header.setFont(bold)
             for m in models:
                 indent = "    " if len(self.families) > 1 else ""
-                self.model_combo.addItem(f"{indent}{m.label}", (family.id, m.id))
+                self.model_combo.addItem(f"{indent}{name_tr(m.label)}", (family.id, m.id))
                 if m.note:
-                    self.model_combo.setItemData(self.model_combo.count() - 1, m.note, Qt.ToolTipRole)
+                    self.model_combo.setItemData(self.model_combo.count() - 1, catalog_tr(m.note),
+                                                 Qt.ToolTipRole)
         for i in range(self.model_combo.count()):
             if self.model_combo.itemData(i):
                 self.model_combo.setCurrentIndex(i)
@@ -282,7 +286,7 @@ class CatalogForm(QWidget):
                 continue
             label = QLabel(self._label_text(spec), self.fields_box)
             label.setBuddy(editor)
-            label.setToolTip(spec.help or "")
+            label.setToolTip(help_text(spec))
             if spec.multiline:      # a prompt: full width, label above
                 self.fields_layout.addRow(label)
                 self.fields_layout.addRow(editor)
@@ -297,7 +301,8 @@ class CatalogForm(QWidget):
             self._editors[focus_name].setFocus()
 
     def _label_text(self, spec: Any) -> str:
-        return self.tr("{label} *").format(label=spec.label) if spec.required else spec.label
+        label = catalog_tr(spec.label)
+        return self.tr("{label} *").format(label=label) if spec.required else label
 
     def _restore(self, editor: FieldEditor) -> None:
         name = editor.spec.name
@@ -319,7 +324,7 @@ class CatalogForm(QWidget):
         box = QWidget(self.fields_box)
         box.setObjectName(f"mode_{group.name}")
         box.setAccessibleName(self.tr("Input mode"))
-        box.setToolTip(group.message)
+        box.setToolTip(catalog_tr(group.message))
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -336,7 +341,7 @@ class CatalogForm(QWidget):
             button.setText(self._side_label(present))
             button.setObjectName(f"mode_{group.name}_{side}")
             button.setAccessibleName(button.text())
-            button.setToolTip(group.message)
+            button.setToolTip(catalog_tr(group.message))
             buttons.addButton(button, side)
             lay.addWidget(button)
             if side == chosen:
@@ -368,7 +373,7 @@ class CatalogForm(QWidget):
                  "video": self.tr("Video"), "text": self.tr("Text only")}
         if len(modes) == 1 and None not in modes and next(iter(modes)) in names:
             return names[next(iter(modes))]
-        return " + ".join(s.label for s in specs)
+        return " + ".join(catalog_tr(s.label) for s in specs)
 
     def _on_mode(self, group: Any, side: int) -> None:
         self._modes[group.name] = side
@@ -401,15 +406,18 @@ class CatalogForm(QWidget):
     def _update_notes(self) -> None:
         family = self.family()
         model = family.model(self._model_id)
-        self.model_note.setText(model.note or "")
+        self.model_note.setText(catalog_tr(model.note) if model.note else "")
         self.model_note.setVisible(bool(model.note))
         parts = []
         if getattr(family, "typical_wait", ""):
-            parts.append(self.tr("Typical wait: {wait}.").format(wait=family.typical_wait))
+            parts.append(self.tr("Typical wait: {wait}.").format(
+                wait=catalog_tr(family.typical_wait)))
         cost = getattr(model, "cost_note", "") or getattr(family, "cost_note", "")
         if cost:
-            parts.append(cost)
-        self.family_note.setText(" ".join(parts))
+            parts.append(catalog_tr(cost))
+        if getattr(family, "note", ""):
+            parts.append(catalog_tr(family.note))
+        self.family_note.setText("\n".join(parts))
         self.family_note.setVisible(self._show_notes and bool(parts))
 
     # --- validation ---------------------------------------------------------------------------
@@ -420,7 +428,7 @@ class CatalogForm(QWidget):
     def _refresh_issues(self) -> None:
         found = self.issues()
         shown = self._shown(found)
-        text = "\n".join(f"• {i.message}" for i in shown)
+        text = "\n".join(f"• {issue_text(i)}" for i in shown)
         self.issues_label.setText(text)
         self.issues_label.setVisible(bool(shown))
         self.issues_icon.setVisible(bool(shown))
