@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QToolButton,
@@ -21,21 +21,11 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.domain.media import TaskState
 from globalai_desktop.storage.tasks import TaskRecord
+from globalai_desktop.ui.widgets.time_text import elapsed_text
 
 CARD_WIDTH = 232
 MAX_CARDS = 40          # older tasks stay in the ledger; the strip is for "now"
 DONE_LINGER_MS = 15_000  # a finished card leaves by itself: its image is in the gallery
-
-
-def format_elapsed(seconds: float) -> str:
-    """"42 s", "3:07", "1 h 05 min"."""
-    seconds = int(seconds)
-    tr = QCoreApplication.translate
-    if seconds < 60:
-        return tr("TaskStrip", "{s} s").format(s=seconds)
-    if seconds < 3600:
-        return f"{seconds // 60}:{seconds % 60:02d}"
-    return tr("TaskStrip", "{h} h {m:02d} min").format(h=seconds // 3600, m=seconds % 3600 // 60)
 
 
 class TaskCard(QFrame):
@@ -128,7 +118,7 @@ class TaskCard(QFrame):
         self.tick()
 
     def tick(self, now: float | None = None) -> None:
-        self.elapsed_label.setText(format_elapsed(self.task.elapsed(now)))
+        self.elapsed_label.setText(elapsed_text(self.task.elapsed(now)))
 
 
 def state_text(widget: QWidget, task: TaskRecord) -> str:

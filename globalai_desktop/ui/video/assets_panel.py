@@ -15,7 +15,6 @@ Contract:
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +31,8 @@ from globalai_desktop.api.errors import (
 from globalai_desktop.services.assets import (
     ASSET_TYPES, KYY, SD2, AssetRecord, guess_asset_type,
 )
+
+from globalai_desktop.ui.widgets.time_text import when_text
 
 from . import task_words
 
@@ -208,12 +209,14 @@ class AssetsPanel(QWidget):
         status = {"Active": self.tr("Approved"), "Failed": self.tr("Rejected"),
                   "Processing": self.tr("Under review"), "submitted": self.tr("Submitted")
                   }.get(rec.status, rec.status)
-        for col, text in enumerate((rec.name, lib, rec.asset_type, status, rec.asset_id, rec.url)):
+        kind = {"Image": self.tr("Image"), "Video": self.tr("Video"), "Audio": self.tr("Audio"),
+                "Document": self.tr("Document")}.get(rec.asset_type, rec.asset_type)
+        for col, text in enumerate((rec.name, lib, kind, status, rec.asset_id, rec.url)):
             item.setText(col, text)
         item.setData(0, Qt.ItemDataRole.UserRole, rec.asset_id)
         item.setForeground(3, task_words.tone_color(_status_tone(rec)))
-        stamp = time.strftime("%d %b %H:%M", time.localtime(rec.updated_at or rec.created_at))
-        item.setToolTip(3, f"{rec.message}\n{self.tr('Checked')}: {stamp}".strip())
+        checked = self.tr("Checked: {0}").format(when_text(rec.updated_at or rec.created_at))
+        item.setToolTip(3, f"{rec.message}\n{checked}".strip())
         item.setToolTip(5, rec.url)
         self._sync_buttons()
 

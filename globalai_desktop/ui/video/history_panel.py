@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit,
     QPushButton, QSplitter, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
+
+from globalai_desktop.ui.widgets.catalog_text import catalog_tr, name_tr, setting_text
+from globalai_desktop.ui.widgets.time_text import date_time_text
 
 from .timefmt import clock
 
@@ -294,10 +296,11 @@ class HistoryPanel(QWidget):
     def meta_line(self, rec: Any) -> str:
         model_label = rec.model
         try:
-            model_label = self.catalog.family(rec.family_id).model(rec.model).label or rec.model
+            model_label = name_tr(self.catalog.family(rec.family_id).model(rec.model).label) \
+                or rec.model
         except Exception:
             pass
-        parts = [model_label, time.strftime("%d %b %Y %H:%M", time.localtime(rec.created_at))]
+        parts = [model_label, date_time_text(rec.created_at)]
         length = rec.duration_s * 1000 if rec.duration_s else (
             self.posters.duration_ms(rec.path) if self.posters is not None else None)
         if length:
@@ -361,20 +364,19 @@ class HistoryPanel(QWidget):
         specs = self._specs(rec)
         model_label = rec.model
         try:
-            model_label = f"{self.catalog.family(rec.family_id).model(rec.model).label} ({rec.model})"
+            label = name_tr(self.catalog.family(rec.family_id).model(rec.model).label)
+            model_label = f"{label} ({rec.model})"
         except Exception:
             pass
         rows = [(self.tr("Model"), model_label),
-                (self.tr("Made"), time.strftime("%d %b %Y %H:%M", time.localtime(rec.created_at))),
+                (self.tr("Made"), date_time_text(rec.created_at)),
                 (self.tr("Size"), self.tr("{0:.1f} MB").format(rec.size / 1_000_000))]
         for key, value in sorted((rec.params or {}).items()):
             if key == "prompt":
                 continue
             spec = specs.get(key)
-            shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-            if spec is not None and getattr(spec, "unit", None) and not isinstance(value, (list, bool)):
-                shown = f"{shown} {spec.unit}"
-            rows.append((spec.label if spec is not None else key, shown))
+            rows.append((catalog_tr(spec.label) if spec is not None else key,
+                         setting_text(spec, value)))
         for label, value in rows:
             v = QLabel(value, self)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,7 +7,6 @@ rebuilt in place by :meth:`TaskCard.show_task`; its buttons emit the owning
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -19,25 +18,29 @@ from PySide6.QtWidgets import (
 
 from globalai_desktop.domain.media import TaskState
 
+from globalai_desktop.ui.widgets.catalog_text import catalog_tr, name_tr
+from globalai_desktop.ui.widgets.time_text import elapsed_text, when_text
+
 from . import task_words
 from .elided import ElidedLabel
-from .timefmt import elapsed as fmt_elapsed
 
 THUMB = QSize(112, 63)
 
 
 def _family_bits(catalog: Any, task) -> tuple[str, str, str]:
-    """(model label, family label, typical wait) with graceful fallbacks."""
+    """(model label, family label, typical wait) in the interface language, with graceful
+    fallbacks for a family or model the catalog no longer has."""
     try:
         fam = catalog.family(task.family_id)
     except Exception:
         return task.model, task.family_id, ""
     try:
-        model_label = fam.model(task.model).label or task.model
+        model_label = name_tr(fam.model(task.model).label) or task.model
     except Exception:
         model_label = task.model
-    typical = (getattr(fam, "typical_wait", "") or "").split("(")[0].strip().rstrip(",;")
-    return model_label, getattr(fam, "label", task.family_id), typical
+    typical = getattr(fam, "typical_wait", "") or ""
+    return (model_label, name_tr(getattr(fam, "label", "")) or task.family_id,
+            catalog_tr(typical) if typical else "")
 
 
 class TaskCard(QFrame):
@@ -204,14 +207,14 @@ class TaskCard(QFrame):
 
     def update_time(self, now: float | None = None) -> None:
         t = self.task
-        took = fmt_elapsed(t.elapsed(now or time.time()))
+        took = elapsed_text(t.elapsed(now))
         if t.state.active:
             text = (self.tr("{0} · usually {1}").format(took, self._typical) if self._typical
                     else took)
         elif t.state is TaskState.DONE:
             text = self.tr("took {0}").format(took)
         else:
-            text = time.strftime("%d %b %H:%M", time.localtime(t.created_at))
+            text = when_text(t.created_at, now)
         self.time_label.setText(text)
 
     def refresh_thumb(self) -> None:

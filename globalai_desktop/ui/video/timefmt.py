@@ -1,4 +1,8 @@
-"""Small, Qt-free formatting helpers for times and durations shown in the Video tab."""
+"""Qt-free clock readings for the Video tab's player and history.
+
+Elapsed task time and dates are words in the interface language: see
+:mod:`globalai_desktop.ui.widgets.time_text`.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +15,3 @@ def clock(ms: int | float | None) -> str:
     h, rem = divmod(total, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def elapsed(seconds: float | None) -> str:
-    """Elapsed wall time for the queue: ``"45 s"``, ``"3:07"``, ``"1 h 04 min"``."""
-    if seconds is None or seconds < 0:
-        return "–"
-    s = int(seconds)
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60}:{s % 60:02d}"
-    return f"{s // 3600} h {(s % 3600) // 60:02d} min"
