@@ -47,6 +47,27 @@ class KeySource(str, Enum):
     NONE = "none"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name on purpose
+    """Marks a reason for translation (storage stays free of Qt); returns it unchanged.
+    The dialogs that show a reason translate it (``ui/dialogs/keyring_reason.py``)."""
+    return text
+
+
+# Why the keyring cannot hold the key, as shown in About, first run and Settings.
+NOT_IN_DEMO = QT_TRANSLATE_NOOP("Keyring", "not used in demo mode")
+PLAIN_FILE = QT_TRANSLATE_NOOP("Keyring", "it would store the key in a plain file")
+NO_SERVICE = QT_TRANSLATE_NOOP("Keyring", "no keyring service is available on this system")
+SERVICE_REFUSES = QT_TRANSLATE_NOOP("Keyring",
+                                    "the keyring service reports it cannot be used here")
+CANNOT_USE = QT_TRANSLATE_NOOP("Keyring", "The keyring cannot be used: {refusal}.")
+READ_FAILED = QT_TRANSLATE_NOOP("Keyring", "Could not read the key from the keyring ({detail}).")
+SAVE_FAILED = QT_TRANSLATE_NOOP("Keyring", "Could not save the key in the keyring ({detail}).")
+REMOVE_FAILED = QT_TRANSLATE_NOOP("Keyring",
+                                  "Could not remove the key from the keyring ({detail}).")
+REASONS = (NOT_IN_DEMO, PLAIN_FILE, NO_SERVICE, SERVICE_REFUSES, CANNOT_USE, READ_FAILED,
+           SAVE_FAILED, REMOVE_FAILED)
+
+
 class SecretStoreError(Exception):
     """The keyring could not read, save or delete the key.  The text is safe to show."""
 
@@ -74,17 +95,17 @@ def _refusal(backend: Any) -> str:
     """Why ``backend`` cannot hold the key without even trying it ('' = it may)."""
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        return "it would store the key in a plain file"
+        return PLAIN_FILE
     if module in ("keyring.backends.fail", "keyring.backends.null"):
-        return "no keyring service is available on this system"
+        return NO_SERVICE
     try:
         if float(getattr(backend, "priority", 1)) <= 0:
-            return "the keyring service reports it cannot be used here"
+            return SERVICE_REFUSES
     except Exception:
         pass
     sub = getattr(backend, "backends", None)
     if sub is not None and not sub:
-        return "no keyring service is available on this system"
+        return NO_SERVICE
     return ""
 
 
@@ -125,7 +146,7 @@ class KeyringStore:
         try:
             value = self.backend.get_password(self.service, self.account)
         except Exception as e:
-            raise SecretStoreError(_why("read the key from", e)) from None
+            raise SecretStoreError(_why(READ_FAILED, e)) from None
         if value:
             register_secret(value)
         return value or None
@@ -136,7 +157,7 @@ class KeyringStore:
         try:
             self.backend.set_password(self.service, self.account, key)
         except Exception as e:
-            raise SecretStoreError(_why("save the key in", e)) from None
+            raise SecretStoreError(_why(SAVE_FAILED, e)) from None
 
     def delete(self) -> None:
         self._check()
@@ -145,18 +166,18 @@ class KeyringStore:
         except Exception as e:
             if type(e).__name__ == "PasswordDeleteError":   # nothing stored: fine
                 return
-            raise SecretStoreError(_why("remove the key from", e)) from None
+            raise SecretStoreError(_why(REMOVE_FAILED, e)) from None
 
     def _check(self) -> None:
         refusal = _refusal(self.backend)
         if refusal:
-            raise SecretStoreError(f"The keyring cannot be used: {refusal}.")
+            raise SecretStoreError(CANNOT_USE.format(refusal=refusal))
 
 
-def _why(doing: str, exc: BaseException) -> str:
+def _why(template: str, exc: BaseException) -> str:
     # The backend's own message can be long and technical; keep one line of it, redacted.
     detail = redact(str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"Could not {doing} the keyring ({detail})."
+    return template.format(detail=detail)
 
 
 class ApiKeyProvider:
@@ -210,7 +231,7 @@ class ApiKeyProvider:
         """Blocking: probe the keyring and cache the stored key.  In demo mode the keyring
         is not touched at all (a newcomer trying the demo is never asked to unlock it)."""
         if self.demo_key:
-            self.backend_info = BackendInfo("—", False, "not used in demo mode")
+            self.backend_info = BackendInfo("—", False, NOT_IN_DEMO)
             return self.backend_info
         info = self.store.info()
         if info.usable:

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from globalai_desktop.ui.dialogs.common import heading, muted
+from globalai_desktop.ui.dialogs.keyring_reason import fact_text
 
 
 class AboutDialog(QDialog):
     def __init__(self, *, version: str, facts: list[tuple[str, str]], icon: QIcon | None = None,
                  parent: QWidget | None = None) -> None:
-        """``facts``: (label, value) rows such as the settings and log folders."""
+        """``facts``: (label, value) rows such as the settings and log folders.  A value
+        ending in a keyring reason in brackets ("none usable (not used in demo mode)") shows
+        the reason in the interface language."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setAccessibleName(self.tr("About GlobalAI Desktop"))
@@ -26,7 +29,8 @@ class AboutDialog(QDialog):
                        ("Python", platform.python_version()),
                        ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
                        (self.tr("System"), f"{platform.system()} {platform.release()} "
-                                           f"({sys.platform})"), *facts]
+                                           f"({sys.platform})"),
+                       *((k, fact_text(v, self.tr)) for k, v in facts)]
 
         header = QHBoxLayout()
         header.setSpacing(16)

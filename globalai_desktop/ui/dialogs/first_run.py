@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout
 from globalai_desktop.api.errors import register_secret
 from globalai_desktop.storage.config import ENV_API_KEY
 from globalai_desktop.ui.dialogs.common import MaskedKeyField, heading, muted
+from globalai_desktop.ui.dialogs.keyring_reason import reason_text
 
 
 class FirstRunDialog(QDialog):
@@ -53,13 +54,14 @@ class FirstRunDialog(QDialog):
         self.remember = QCheckBox(self)
         self.remember.setObjectName("firstRunRemember")
         if keyring_problem:
+            reason = reason_text(keyring_problem).rstrip("。.")    # the sentence adds its own
             self.remember.setText(self.tr("Remember the key (no system keyring available)"))
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
             where = muted(QLabel(self.tr(
                 "No usable system keyring: {reason}. The key will be kept for this session "
                 "only; to avoid typing it each time, set the environment variable {var}.")
-                .format(reason=keyring_problem, var=ENV_API_KEY), self))
+                .format(reason=reason, var=ENV_API_KEY), self))
         else:
             self.remember.setText(self.tr("Remember the key in the system keyring"))
             self.remember.setChecked(True)
