@@ -17,6 +17,11 @@ For each language in ``LANGUAGES`` (now ``zh_CN``):
      inherited method runs, and ``widget.tr()`` uses whatever class ``widget`` has.  So every
      source text is also written once into the context ``""``, which ``ui/i18n.py``'s
      translator consults when the exact context has no entry.
+   - the model catalog: every text ``catalog.json`` shows to people (labels, help, notes,
+     cost, typical wait, choice names, rule messages; ``catalog/texts.py`` decides which)
+     goes into the context ``Catalog``, where ``ui/widgets/catalog_text.py`` looks it up.
+     The validation sentences of ``catalog/checks.py`` get there through their
+     ``QT_TRANSLATE_NOOP("Catalog", …)`` markers like any other marked text.
 3. Each message is translated from ``resources/translations/<lang>.py`` (``TRANSLATIONS``:
    source -> translation, ``BY_CONTEXT``: (context, source) -> translation for the few
    words whose meaning depends on the place).  Placeholders ({name}, %n, %1, %s, HTML tags,
@@ -30,6 +35,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
+import json
 import re
 import runpy
 import shutil
@@ -209,6 +216,33 @@ class _Visitor(ast.NodeVisitor):
                 self._add(helper, node, _arg(node, 0, "text"), _arg(node, 1, "disambiguation"),
                           _arg(node, 2, "n"))
         self.generic_visit(node)
+
+
+CATALOG_CONTEXT = "Catalog"
+
+
+def catalog_pass(sources: Path) -> list[Found]:
+    """The shown texts of the built-in catalog, with the line each first appears on.
+
+    ``catalog/texts.py`` is loaded from ``sources`` itself (it imports nothing of the app),
+    so ``--rev`` reads the catalog and its rules as committed.
+    """
+    data_file = sources / "catalog" / "catalog.json"
+    spec = importlib.util.spec_from_file_location("_catalog_texts", sources / "catalog" / "texts.py")
+    texts = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = texts          # dataclasses look their module up while loading
+    try:
+        spec.loader.exec_module(texts)
+    finally:
+        del sys.modules[spec.name]
+    raw = data_file.read_text(encoding="utf-8")
+    lines = raw.splitlines()
+    found = []
+    for text in texts.shown_texts(json.loads(raw)):
+        quoted = json.dumps(text, ensure_ascii=False)
+        line = next((i for i, row in enumerate(lines, 1) if quoted in row), 0)
+        found.append(Found(CATALOG_CONTEXT, text, "", False, data_file, (line,)))
+    return found
 
 
 def python_pass(files: list[Path]) -> tuple[list[Found], list[str]]:
@@ -413,6 +447,7 @@ def ts_content(text: bytes) -> set[tuple]:
 def update(lang: str, *, check: bool, sources: Path = SOURCES) -> int:
     files = source_files(sources)
     found, dynamic = python_pass(files)
+    found += catalog_pass(sources)
     with tempfile.TemporaryDirectory() as tmp:
         messages, notes = merge(found, run_lupdate(files, lang, Path(tmp)), Path(tmp))
     for line in notes + [f"not a literal (translate it where it is defined): {d}"

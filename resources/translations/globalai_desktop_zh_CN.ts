@@ -114,7 +114,7 @@
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="130" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="132" />
             <source>(no prompt)</source>
             <translation>（无提示词）</translation>
         </message>
@@ -123,12 +123,68 @@
             <translation>（未知）</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>1 image</source>
             <translation>1 张图片</translation>
         </message>
         <message>
+            <source>1 to 9 JPEG, PNG or WebP pictures, short side at least 400 px, up to 20 MB each.</source>
+            <translation>1 到 9 张 JPEG、PNG 或 WebP 图片，短边不小于 400 px，每张不超过 20 MB。</translation>
+        </message>
+        <message>
             <source>100%</source>
             <translation>100%</translation>
+        </message>
+        <message>
+            <source>16:9 landscape or 9:16 portrait.</source>
+            <translation>16:9 横屏或 9:16 竖屏。</translation>
+        </message>
+        <message>
+            <source>16:9 landscape or 9:16 portrait. Use either this or a size in pixels.</source>
+            <translation>16:9 横屏或 9:16 竖屏。与像素尺寸二选一。</translation>
+        </message>
+        <message>
+            <source>16:9 or 9:16.</source>
+            <translation>16:9 或 9:16。</translation>
+        </message>
+        <message>
+            <source>2-5 minutes</source>
+            <translation>2-5 分钟</translation>
+        </message>
+        <message>
+            <source>2-8 minutes</source>
+            <translation>2-8 分钟</translation>
+        </message>
+        <message>
+            <source>3 to 15 seconds; a reference video sets its own length.</source>
+            <translation>3 到 15 秒；使用参考视频时由该视频决定时长。</translation>
+        </message>
+        <message>
+            <source>6 to 30 seconds; up to 7 reference images.</source>
+            <translation>6 到 30 秒；最多 7 张参考图。</translation>
+        </message>
+        <message>
+            <source>6, 10, 12, 16, 20 or 30 seconds; up to 5 reference images (public links).</source>
+            <translation>6、10、12、16、20 或 30 秒；最多 5 张参考图（公开链接）。</translation>
+        </message>
+        <message>
+            <source>720p or 1080p; reference images or first/last frames.</source>
+            <translation>720p 或 1080p；可使用参考图或首尾帧。</translation>
+        </message>
+        <message>
+            <source>720p or 1080p; starts from frames only (no reference images).</source>
+            <translation>720p 或 1080p；仅支持首尾帧（不支持参考图）。</translation>
+        </message>
+        <message>
+            <source>720p, 1080p or 4K; reference images or first/last frames.</source>
+            <translation>720p、1080p 或 4K；可使用参考图或首尾帧。</translation>
+        </message>
+        <message>
+            <source>720x1280 portrait or 1280x720 landscape. Use either this or an aspect ratio.</source>
+            <translation>720x1280 竖屏或 1280x720 横屏。与画面比例二选一。</translation>
         </message>
         <message>
             <source>&lt;b&gt;The key has been changed.&lt;/b&gt; Retry to send the failed requests again.</source>
@@ -145,6 +201,18 @@
         <message>
             <source>A desktop client for the GlobalAI OPC gateway: chat with GPT, Claude and Gemini, generate images and videos, and keep what you make.</source>
             <translation>GlobalAI OPC 网关的桌面客户端：与 GPT、Claude 和 Gemini 聊天，生成图片和视频，并保存你的作品。</translation>
+        </message>
+        <message>
+            <source>A last frame needs a first frame.</source>
+            <translation>使用尾帧时必须同时提供首帧。</translation>
+        </message>
+        <message>
+            <source>A public link to a JPEG, PNG or WebP picture: both sides at least 300 px, no more than 2.5 times wider than tall or taller than wide, up to 20 MB.</source>
+            <translation>指向 JPEG、PNG 或 WebP 图片的公开链接：宽和高均不小于 300 px，宽高比在 1:2.5 到 2.5:1 之间，大小不超过 20 MB。</translation>
+        </message>
+        <message>
+            <source>A public link to a video for the result to follow.</source>
+            <translation>供结果参照的视频的公开链接。</translation>
         </message>
         <message>
             <source>A reply is still being written. Stop it first.</source>
@@ -183,8 +251,16 @@
             <translation>账户</translation>
         </message>
         <message>
+            <source>Adaptive</source>
+            <translation>自适应</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add a generated soundtrack to the video.</source>
+            <translation>为视频配上生成的声音。</translation>
         </message>
         <message>
             <source>Add at least one link, one per line.</source>
@@ -227,6 +303,18 @@
             <translation>全部为视频</translation>
         </message>
         <message>
+            <source>Always 10 seconds at 720p, 16:9.</source>
+            <translation>固定为 10 秒、720p、16:9。</translation>
+        </message>
+        <message>
+            <source>Always 10 seconds at 720p. Start from frames, reference images or an input video; every picture and video must be a public web link.</source>
+            <translation>固定为 10 秒、720p。可以从首尾帧、参考图或输入视频开始；所有图片和视频都必须是公开的网络链接。</translation>
+        </message>
+        <message>
+            <source>Always 10 seconds at 720p; up to 7 reference images (public links).</source>
+            <translation>固定为 10 秒、720p；最多 7 张参考图（公开链接）。</translation>
+        </message>
+        <message>
             <source>Animate</source>
             <translation>生成视频</translation>
         </message>
@@ -263,6 +351,14 @@
 Replies stream in as they are written; Esc stops them.</source>
             <translation>向 {model} 提任何问题。
 回复会边生成边显示，按 Esc 可停止。</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>画面比例</translation>
+        </message>
+        <message>
+            <source>Aspect ratio is required when a resolution is chosen.</source>
+            <translation>选择分辨率时必须指定画面比例。</translation>
         </message>
         <message>
             <source>Asset id</source>
@@ -309,8 +405,16 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>已附加图片 {name}</translation>
         </message>
         <message>
+            <source>Audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
             <source>Audio (wav or mp3)</source>
             <translation>音频（wav 或 mp3）</translation>
+        </message>
+        <message>
+            <source>Audio clips (WAV or MP3) that guide the sound or voice.</source>
+            <translation>引导声音或人声的音频片段（WAV 或 MP3）。</translation>
         </message>
         <message>
             <source>Base URL for images, videos and task results.</source>
@@ -321,12 +425,24 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>聊天网关的基础 URL（GPT、Claude、Gemini）。</translation>
         </message>
         <message>
+            <source>Best quality.</source>
+            <translation>画质最佳。</translation>
+        </message>
+        <message>
+            <source>Better pictures than Nano Banana; 1K images.</source>
+            <translation>画质优于 Nano Banana；生成 1K 图片。</translation>
+        </message>
+        <message>
             <source>Browse for %s</source>
             <translation>浏览选择%s</translation>
         </message>
         <message>
             <source>Browse…</source>
             <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Call the pictures [Image 1], [Image 2] and so on; up to 2500 Chinese or 5000 other characters.</source>
+            <translation>用 [Image 1]、[Image 2] 等指代各张图片；中文最多 2500 字，其他文字最多 5000 个字符。</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -337,7 +453,7 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>取消编辑</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="146" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="136" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -356,6 +472,18 @@ Replies stream in as they are written; Esc stops them.</source>
         <message>
             <source>Certificates and catalogs (*.pem *.crt *.json)</source>
             <translation>证书和目录 (*.pem *.crt *.json)</translation>
+        </message>
+        <message>
+            <source>Changes one video you give; reference images are optional.</source>
+            <translation>修改你提供的一个视频；参考图可选。</translation>
+        </message>
+        <message>
+            <source>Charged per second of video.</source>
+            <translation>按视频秒数计费。</translation>
+        </message>
+        <message>
+            <source>Charged per video.</source>
+            <translation>按视频条数计费。</translation>
         </message>
         <message>
             <source>Chat</source>
@@ -382,16 +510,16 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>再次检查此任务</translation>
         </message>
         <message>
-            <source>Checked</source>
-            <translation>已检查</translation>
-        </message>
-        <message>
-            <source>Checked every {0} s while it is made (the provider asks for no more often). The server keeps the result {1}; it is saved to your library as soon as it is ready.</source>
-            <translation>生成期间每 {0} 秒检查一次（服务商要求不要更频繁）。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。</translation>
+            <source>Checked every {0} s while it is being made. The server keeps the result {1}; it is saved to your library as soon as it is ready.</source>
+            <translation>生成期间每 {0} 秒检查一次。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。</translation>
         </message>
         <message>
             <source>Checked {0}: {1} approved.</source>
             <translation>已检查 {0} 个：{1} 个已通过。</translation>
+        </message>
+        <message>
+            <source>Checked: {0}</source>
+            <translation>检查时间：{0}</translation>
         </message>
         <message>
             <source>Checking the connection…</source>
@@ -404,6 +532,18 @@ Replies stream in as they are written; Esc stops them.</source>
         <message>
             <source>Choose a registered asset</source>
             <translation>选择已登记的素材</translation>
+        </message>
+        <message>
+            <source>Choose a resolution together with an aspect ratio, or an exact size in pixels.</source>
+            <translation>请选择分辨率并搭配画面比例，或者直接选择精确的像素尺寸。</translation>
+        </message>
+        <message>
+            <source>Choose either a resolution or a pixel size, not both.</source>
+            <translation>分辨率和像素尺寸只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <source>Choose either an aspect ratio or a pixel size, not both.</source>
+            <translation>画面比例和像素尺寸只能选择其一，不能同时使用。</translation>
         </message>
         <message>
             <source>Choose “Keep it for this session only” to use the key now.</source>
@@ -512,6 +652,18 @@ Replies stream in as they are written; Esc stops them.</source>
         <message>
             <source>Could not reach the server, so nothing was sent. Check the connection and press Resubmit.</source>
             <translation>无法连接服务器，请求未发送。请检查网络连接后点击“重新提交”。</translation>
+        </message>
+        <message>
+            <source>Could not read the key from the keyring ({detail}).</source>
+            <translation>无法从密钥环读取密钥（{detail}）。</translation>
+        </message>
+        <message>
+            <source>Could not remove the key from the keyring ({detail}).</source>
+            <translation>无法从密钥环中删除密钥（{detail}）。</translation>
+        </message>
+        <message>
+            <source>Could not save the key in the keyring ({detail}).</source>
+            <translation>无法将密钥保存到密钥环（{detail}）。</translation>
         </message>
         <message>
             <source>Could not save the video to {0}: {1}</source>
@@ -654,8 +806,20 @@ The file is removed from your disk.</source>
             <translation>演示模式：请求发送到内置模拟器。正常启动应用时才会使用这些地址。</translation>
         </message>
         <message>
+            <source>Describe the edit; up to 2500 Chinese or 5000 other characters.</source>
+            <translation>描述要做的修改；中文最多 2500 字，其他文字最多 5000 个字符。</translation>
+        </message>
+        <message>
+            <source>Describe the video: up to 500 Chinese characters or 1000 English words.</source>
+            <translation>描述视频内容：中文最多 500 字，英文最多 1000 个单词。</translation>
+        </message>
+        <message>
             <source>Describe what you want to see…</source>
             <translation>描述你想看到的画面…</translation>
+        </message>
+        <message>
+            <source>Describe what you want: the subject, the setting, the style.</source>
+            <translation>描述你想要的内容：主体、场景和风格。</translation>
         </message>
         <message>
             <source>Details…</source>
@@ -674,9 +838,13 @@ The file is removed from your disk.</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="144" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="134" />
             <source>Done</source>
             <translation>完成</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
         </message>
         <message>
             <source>Edit</source>
@@ -711,7 +879,23 @@ The file is removed from your disk.</source>
             <translation>错误详情</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="147" />
+            <source>Every model can add sound and start from a picture. The model name sets the resolution; at 720p a video usually takes 2-5 minutes, at 1080p 3-8 minutes.</source>
+            <translation>所有模型都能生成声音，也都能从图片开始生成。分辨率由模型名称决定；720p 视频通常需要 2-5 分钟，1080p 需要 3-8 分钟。</translation>
+        </message>
+        <message>
+            <source>Every video is 8 seconds long. Start from up to 3 reference images or from a first and last frame, not both. With reference images it usually takes 2-4 minutes, with frames 3-5 minutes.</source>
+            <translation>每个视频时长均为 8 秒。可以使用最多 3 张参考图，或者使用首帧和尾帧，两者不能同时使用。使用参考图通常需要 2-4 分钟，使用首尾帧需要 3-5 分钟。</translation>
+        </message>
+        <message>
+            <source>Exact size in pixels; use either a size in pixels or a resolution.</source>
+            <translation>精确的像素尺寸；与分辨率二选一。</translation>
+        </message>
+        <message>
+            <source>Exactly one MP4 or MOV video, 3 to 60 seconds, up to 100 MB.</source>
+            <translation>恰好一个 MP4 或 MOV 视频，时长 3 到 60 秒，不超过 100 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="137" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
@@ -748,13 +932,37 @@ The file is removed from your disk.</source>
             <translation>人脸和虚拟形象必须先登记并通过审核，才能在 Seedance 2.0 或 SD2 Manxue 中使用。请提供公开链接，服务器会自行获取文件。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="145" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="135" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
             <translation>失败：{reason}</translation>
+        </message>
+        <message>
+            <source>Fast, high quality; reference video optional.</source>
+            <translation>速度快，高画质；参考视频可选。</translation>
+        </message>
+        <message>
+            <source>Fast, standard quality; needs at least one reference video.</source>
+            <translation>速度快，标准画质；至少需要一个参考视频。</translation>
+        </message>
+        <message>
+            <source>Faster, through a more reliable channel; up to 1 audio clip.</source>
+            <translation>速度更快，通过更稳定的通道生成；最多 1 段音频。</translation>
+        </message>
+        <message>
+            <source>Faster.</source>
+            <translation>速度更快。</translation>
+        </message>
+        <message>
+            <source>Faster; 4 to 15 seconds at 720p; no reference audio.</source>
+            <translation>速度更快；4 到 15 秒，720p；不支持参考音频。</translation>
+        </message>
+        <message>
+            <source>Fastest.</source>
+            <translation>速度最快。</translation>
         </message>
         <message>
             <source>Field to put the asset in</source>
@@ -789,6 +997,14 @@ The file is removed from your disk.</source>
             <translation>首帧 / 尾帧</translation>
         </message>
         <message>
+            <source>First and last frame must be given together.</source>
+            <translation>首帧和尾帧必须同时提供。</translation>
+        </message>
+        <message>
+            <source>First frame</source>
+            <translation>首帧</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>适应窗口</translation>
         </message>
@@ -813,6 +1029,14 @@ The file is removed from your disk.</source>
             <translation>用于自定义代理，例如 http://proxy.example.com:3128。</translation>
         </message>
         <message>
+            <source>Frames must be public web links to JPEG, PNG or WebP pictures.</source>
+            <translation>首尾帧必须是指向 JPEG、PNG 或 WebP 图片的公开网络链接。</translation>
+        </message>
+        <message>
+            <source>Full quality.</source>
+            <translation>完整画质。</translation>
+        </message>
+        <message>
             <source>Full screen</source>
             <translation>全屏</translation>
         </message>
@@ -829,6 +1053,10 @@ The file is removed from your disk.</source>
             <translation>生成</translation>
         </message>
         <message>
+            <source>Generate audio</source>
+            <translation>生成声音</translation>
+        </message>
+        <message>
             <source>Generate image</source>
             <translation>生成图片</translation>
         </message>
@@ -841,7 +1069,7 @@ The file is removed from your disk.</source>
             <translation>已生成的视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="142" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="132" />
             <source>Generating</source>
             <translation>生成中</translation>
         </message>
@@ -856,6 +1084,10 @@ The file is removed from your disk.</source>
         <message>
             <source>Generation tasks</source>
             <translation>生成任务</translation>
+        </message>
+        <message>
+            <source>Give at least one picture (a first frame or a reference image) or a reference video. Reference audio can go with either.</source>
+            <translation>请至少提供一张图片（首帧或参考图）或一个参考视频。参考音频可以与任一方式搭配使用。</translation>
         </message>
         <message>
             <source>GlobalAI Desktop</source>
@@ -874,12 +1106,76 @@ The file is removed from your disk.</source>
             <translation>GlobalAI 需要你的 API 密钥才能应答。请打开设置，粘贴 GlobalAI OPC 团队提供给你的密钥。</translation>
         </message>
         <message>
+            <source>Good quality; 4, 8 or 12 seconds at up to 1280x720.</source>
+            <translation>画质良好；时长 4、8 或 12 秒，最高 1280x720。</translation>
+        </message>
+        <message>
+            <source>Grok Video 3 (stable)</source>
+            <translation>Grok Video 3（稳定版）</translation>
+        </message>
+        <message>
+            <source>Happy Horse 1.0 (image to video)</source>
+            <translation>Happy Horse 1.0（图生视频）</translation>
+        </message>
+        <message>
+            <source>Happy Horse 1.0 (reference images)</source>
+            <translation>Happy Horse 1.0（参考图）</translation>
+        </message>
+        <message>
+            <source>Happy Horse 1.0 (text to video)</source>
+            <translation>Happy Horse 1.0（文生视频）</translation>
+        </message>
+        <message>
+            <source>Happy Horse 1.0 (video edit)</source>
+            <translation>Happy Horse 1.0（视频编辑）</translation>
+        </message>
+        <message>
+            <source>Happy Horse: image to video</source>
+            <translation>Happy Horse：图生视频</translation>
+        </message>
+        <message>
+            <source>Happy Horse: reference images to video</source>
+            <translation>Happy Horse：参考图生视频</translation>
+        </message>
+        <message>
+            <source>Happy Horse: text to video</source>
+            <translation>Happy Horse：文生视频</translation>
+        </message>
+        <message>
+            <source>Happy Horse: video edit</source>
+            <translation>Happy Horse：视频编辑</translation>
+        </message>
+        <message>
             <source>Hide</source>
             <translation>隐藏</translation>
         </message>
         <message>
             <source>Hide details</source>
             <translation>隐藏详情</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>High quality; reference video optional.</source>
+            <translation>高画质；参考视频可选。</translation>
+        </message>
+        <message>
+            <source>High-quality version, hosted on AWS.</source>
+            <translation>高质量版，部署在 AWS 上。</translation>
+        </message>
+        <message>
+            <source>High-quality version, served from a premium account pool.</source>
+            <translation>高质量版，由优质账号池提供。</translation>
+        </message>
+        <message>
+            <source>Higher quality costs more.</source>
+            <translation>质量越高，费用越高。</translation>
+        </message>
+        <message>
+            <source>Higher quality; 4, 8 or 12 seconds at up to 1280x720.</source>
+            <translation>画质更高；时长 4、8 或 12 秒，最高 1280x720。</translation>
         </message>
         <message>
             <source>History</source>
@@ -930,12 +1226,20 @@ The file is removed from your disk.</source>
             <translation>图片：{prompt}</translation>
         </message>
         <message>
+            <source>Images</source>
+            <translation>图片</translation>
+        </message>
+        <message>
             <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
             <translation>图片 (*.png *.jpg *.jpeg *.webp);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Images ({patterns});;All files (*)</source>
             <translation>图片 ({patterns});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Images that guide the content and look of the result.</source>
+            <translation>引导结果内容和风格的图片。</translation>
         </message>
         <message>
             <source>Import and export</source>
@@ -954,8 +1258,20 @@ The file is removed from your disk.</source>
             <translation>已导入“{title}”。</translation>
         </message>
         <message>
+            <source>In the prompt, call the pictures [Image 1], [Image 2] and so on.</source>
+            <translation>在提示词中用 [Image 1]、[Image 2] 等指代各张图片。</translation>
+        </message>
+        <message>
+            <source>In the prompt, call your inputs @图片1 (picture 1), @视频1 (video 1) and @音频1 (audio 1).</source>
+            <translation>在提示词中用 @图片1、@视频1 和 @音频1 指代你提供的图片、视频和音频。</translation>
+        </message>
+        <message>
             <source>Input mode</source>
             <translation>输入方式</translation>
+        </message>
+        <message>
+            <source>Input video</source>
+            <translation>输入视频</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
@@ -990,6 +1306,22 @@ The file is removed from your disk.</source>
             <translation>链接的类型</translation>
         </message>
         <message>
+            <source>KyyVideo2 (older name)</source>
+            <translation>KyyVideo2（旧名称）</translation>
+        </message>
+        <message>
+            <source>KyyVideo2 Fast (older name)</source>
+            <translation>KyyVideo2 Fast（旧名称）</translation>
+        </message>
+        <message>
+            <source>KyyVideo2 Fast Pro (older name)</source>
+            <translation>KyyVideo2 Fast Pro（旧名称）</translation>
+        </message>
+        <message>
+            <source>KyyVideo2 Pro (older name)</source>
+            <translation>KyyVideo2 Pro（旧名称）</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>语言</translation>
         </message>
@@ -998,8 +1330,28 @@ The file is removed from your disk.</source>
             <translation>界面显示的语言。</translation>
         </message>
         <message>
+            <source>Large reference media take longer. A prompt or media that breaks the content rules fails at once.</source>
+            <translation>参考素材越大，耗时越长。违反内容规范的提示词或素材会立即失败。</translation>
+        </message>
+        <message>
+            <source>Last frame</source>
+            <translation>尾帧</translation>
+        </message>
+        <message>
             <source>Later</source>
             <translation>稍后</translation>
+        </message>
+        <message>
+            <source>Leave the reference images empty to make a picture from text alone, or add up to 6 to edit or combine them.</source>
+            <translation>不添加参考图时仅根据文字生成图片；也可以添加最多 6 张图片进行编辑或合成。</translation>
+        </message>
+        <message>
+            <source>Length of the video in seconds.</source>
+            <translation>视频长度，单位为秒。</translation>
+        </message>
+        <message>
+            <source>Let the model choose (4-12 s)</source>
+            <translation>由模型决定（4-12 秒）</translation>
         </message>
         <message>
             <source>Library</source>
@@ -1030,6 +1382,14 @@ The file is removed from your disk.</source>
             <translation>循环</translation>
         </message>
         <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Low-cost version.</source>
+            <translation>低价版。</translation>
+        </message>
+        <message>
             <source>Lower is more focused, higher more varied (0–2).</source>
             <translation>越低越集中，越高越多样（0–2）。</translation>
         </message>
@@ -1040,6 +1400,10 @@ The file is removed from your disk.</source>
         <message>
             <source>Made</source>
             <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Make new sound, or keep the sound of the source video.</source>
+            <translation>生成新的声音，或保留源视频的声音。</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
@@ -1064,6 +1428,10 @@ The file is removed from your disk.</source>
         <message>
             <source>Media library folder</source>
             <translation>媒体库文件夹</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1134,6 +1502,22 @@ The file is removed from your disk.</source>
             <translation>素材名称（可选）</translation>
         </message>
         <message>
+            <source>Nano Banana 2 (stable)</source>
+            <translation>Nano Banana 2（稳定版）</translation>
+        </message>
+        <message>
+            <source>Nano Banana 2 through a more reliable channel; 1K images.</source>
+            <translation>通过更稳定的通道使用 Nano Banana 2；生成 1K 图片。</translation>
+        </message>
+        <message>
+            <source>Nano Banana Pro (stable)</source>
+            <translation>Nano Banana Pro（稳定版）</translation>
+        </message>
+        <message>
+            <source>Nano Banana Pro through a more reliable channel, up to 4K.</source>
+            <translation>通过更稳定的通道使用 Nano Banana Pro，最高 4K。</translation>
+        </message>
+        <message>
             <source>Needed behind company proxies that inspect HTTPS traffic. Otherwise the certificate list shipped with the app is used.</source>
             <translation>在会检查 HTTPS 流量的公司代理后面需要启用。否则使用应用自带的证书列表。</translation>
         </message>
@@ -1164,6 +1548,10 @@ The file is removed from your disk.</source>
         <message>
             <source>New link for {label}</source>
             <translation>{label}的新链接</translation>
+        </message>
+        <message>
+            <source>New sound</source>
+            <translation>生成新声音</translation>
         </message>
         <message>
             <source>New video</source>
@@ -1222,11 +1610,15 @@ The file is removed from your disk.</source>
             <translation>还没有视频。描述一个场景并点击“生成”，视频生成期间会显示在这里。</translation>
         </message>
         <message>
+            <source>None: from text alone. One: bring it to life. Two: first and last frame.</source>
+            <translation>不提供：仅根据文字生成。一张：让它动起来。两张：作为首帧和尾帧。</translation>
+        </message>
+        <message>
             <source>Not connected yet</source>
             <translation>尚未连接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="148" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="138" />
             <source>Not tracked</source>
             <translation>未跟踪</translation>
         </message>
@@ -1247,6 +1639,22 @@ The file is removed from your disk.</source>
             <translation>关</translation>
         </message>
         <message>
+            <source>Official version.</source>
+            <translation>官方版。</translation>
+        </message>
+        <message>
+            <source>Older model: with no picture it works from text, one picture is brought to life, two are the first and last frame.</source>
+            <translation>旧版模型：不提供图片时根据文字生成，提供一张图片时让它动起来，提供两张时分别作为首帧和尾帧。</translation>
+        </message>
+        <message>
+            <source>Older name of a current model; no reference videos.</source>
+            <translation>现有模型的旧名称；不支持参考视频。</translation>
+        </message>
+        <message>
+            <source>Older name of a current model; takes reference videos.</source>
+            <translation>现有模型的旧名称；支持参考视频。</translation>
+        </message>
+        <message>
             <source>On</source>
             <translation>开</translation>
         </message>
@@ -1255,12 +1663,20 @@ The file is removed from your disk.</source>
             <translation>同一个密钥可用于聊天、图片和视频，且绝不会写入设置或日志。</translation>
         </message>
         <message>
+            <source>One picture of exactly 1280x720 (16:9) or 720x1280 (9:16). Photos of real people are usually refused.</source>
+            <translation>一张尺寸恰好为 1280x720（16:9）或 720x1280（9:16）的图片。真人照片通常会被拒绝。</translation>
+        </message>
+        <message>
             <source>One public link per line:
 https://example.com/portrait.jpg
 https://example.com/reference.mp4</source>
             <translation>每行一个公开链接：
 https://example.com/portrait.jpg
 https://example.com/reference.mp4</translation>
+        </message>
+        <message>
+            <source>Only 10 seconds is supported.</source>
+            <translation>仅支持 10 秒。</translation>
         </message>
         <message>
             <source>Only your own messages can be edited.</source>
@@ -1295,12 +1711,28 @@ https://example.com/reference.mp4</translation>
             <translation>给模型的可选指令，例如“请用中文简要回答。”</translation>
         </message>
         <message>
+            <source>Original sound</source>
+            <translation>保留原声</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
             <source>Outcome unknown</source>
             <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>Output resolution: 1k, 2k or 4k. 2k and 4k need a Pro model.</source>
+            <translation>输出分辨率：1k、2k 或 4k。2k 和 4k 需要 Pro 模型。</translation>
+        </message>
+        <message>
+            <source>Output resolution; higher resolutions take longer.</source>
+            <translation>输出分辨率；分辨率越高，耗时越长。</translation>
+        </message>
+        <message>
+            <source>Output resolution; use either a resolution or a size in pixels.</source>
+            <translation>输出分辨率；与像素尺寸二选一。</translation>
         </message>
         <message>
             <source>Paste the key from the GlobalAI OPC team</source>
@@ -1317,6 +1749,18 @@ https://example.com/reference.mp4</translation>
         <message>
             <source>Paused: {reason} Polling resumes after you fix it.</source>
             <translation>已暂停：{reason} 问题解决后将继续查询。</translation>
+        </message>
+        <message>
+            <source>Pictures or videos that show a face must be registered in the Assets tab and approved before you can use them.</source>
+            <translation>含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核，才能使用。</translation>
+        </message>
+        <message>
+            <source>Pictures to bring to life or to follow.</source>
+            <translation>要让其动起来或供参照的图片。</translation>
+        </message>
+        <message>
+            <source>Pictures to edit or to follow.</source>
+            <translation>要编辑或参照的图片。</translation>
         </message>
         <message>
             <source>Play</source>
@@ -1359,8 +1803,20 @@ https://example.com/reference.mp4</translation>
             <translation>预览工具</translation>
         </message>
         <message>
+            <source>Priced by quality: higher quality costs more.</source>
+            <translation>按质量计费：质量越高，费用越高。</translation>
+        </message>
+        <message>
+            <source>Priced by resolution.</source>
+            <translation>按分辨率计费。</translation>
+        </message>
+        <message>
             <source>Problems with these settings</source>
             <translation>这些设置存在问题</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>提示词</translation>
         </message>
         <message>
             <source>Prompt and settings restored.</source>
@@ -1399,6 +1855,10 @@ https://example.com/reference.mp4</translation>
             <translation>将此已通过审核的素材填入视频表单</translation>
         </message>
         <message>
+            <source>Quality</source>
+            <translation>质量</translation>
+        </message>
+        <message>
             <source>Queue</source>
             <translation>队列</translation>
         </message>
@@ -1407,7 +1867,7 @@ https://example.com/reference.mp4</translation>
             <translation>队列概况</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="141" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="131" />
             <source>Queued</source>
             <translation>排队中</translation>
         </message>
@@ -1422,6 +1882,26 @@ https://example.com/reference.mp4</translation>
         <message>
             <source>Reference assets</source>
             <translation>参考素材</translation>
+        </message>
+        <message>
+            <source>Reference audio</source>
+            <translation>参考音频</translation>
+        </message>
+        <message>
+            <source>Reference image</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <source>Reference images allow at most 4 items together with a reference video.</source>
+            <translation>与参考视频同时使用时，参考图最多 4 张。</translation>
+        </message>
+        <message>
+            <source>Reference videos</source>
+            <translation>参考视频</translation>
         </message>
         <message>
             <source>References</source>
@@ -1502,6 +1982,10 @@ https://example.com/reference.mp4</translation>
         <message>
             <source>Request failed</source>
             <translation>请求失败</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>分辨率</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
@@ -1588,7 +2072,7 @@ https://example.com/reference.mp4</translation>
             <translation>已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="143" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="133" />
             <source>Saving</source>
             <translation>保存中</translation>
         </message>
@@ -1605,8 +2089,28 @@ https://example.com/reference.mp4</translation>
             <translation>搜索标题和消息</translation>
         </message>
         <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
             <source>Seedance 2.0</source>
             <translation>Seedance 2.0</translation>
+        </message>
+        <message>
+            <source>Seedance 2.0 X1 (discount)</source>
+            <translation>Seedance 2.0 X1（优惠）</translation>
+        </message>
+        <message>
+            <source>Seedance 2.0 X1 (official)</source>
+            <translation>Seedance 2.0 X1（官方）</translation>
+        </message>
+        <message>
+            <source>Seedance 2.0 X1 Fast (discount)</source>
+            <translation>Seedance 2.0 X1 Fast（优惠）</translation>
+        </message>
+        <message>
+            <source>Seedance 2.0 X1 Fast (official)</source>
+            <translation>Seedance 2.0 X1 Fast（官方）</translation>
         </message>
         <message>
             <source>Seedance 2.0 assets are deleted on the server for good; tasks still using them may fail. Videos already made are not affected.</source>
@@ -1615,6 +2119,10 @@ https://example.com/reference.mp4</translation>
         <message>
             <source>Seedance 2.0 library</source>
             <translation>Seedance 2.0 素材库</translation>
+        </message>
+        <message>
+            <source>Seedance X1 needs at least one image (first frame or reference image) or reference video.</source>
+            <translation>Seedance X1 至少需要一张图片（首帧或参考图）或一个参考视频。</translation>
         </message>
         <message>
             <source>Seek</source>
@@ -1685,7 +2193,7 @@ It is generated and billed again.</source>
             <translation>发送此请求 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="139" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="129" />
             <source>Sending</source>
             <translation>发送中</translation>
         </message>
@@ -1700,6 +2208,14 @@ It is generated and billed again.</source>
         <message>
             <source>Sent. The image appears in the gallery when it is ready.</source>
             <translation>已发送。图片生成后会显示在画廊中。</translation>
+        </message>
+        <message>
+            <source>Served through a mixed account pool (proxy).</source>
+            <translation>通过混合账号池（代理）提供。</translation>
+        </message>
+        <message>
+            <source>Served through an account pool (proxy).</source>
+            <translation>通过账号池（代理）提供。</translation>
         </message>
         <message>
             <source>Server link valid for about {h} h (usable as a reference).</source>
@@ -1746,6 +2262,26 @@ It is generated and billed again.</source>
             <translation>严重程度</translation>
         </message>
         <message>
+            <source>Shape of the image, width to height; Model default lets the model decide.</source>
+            <translation>图片的宽高比；选择“模型默认值”则由模型决定。</translation>
+        </message>
+        <message>
+            <source>Shape of the image, width to height; needed when you choose a resolution.</source>
+            <translation>图片的宽高比；选择分辨率时必须填写。</translation>
+        </message>
+        <message>
+            <source>Shape of the picture, width to height: 16:9 is landscape, 9:16 portrait.</source>
+            <translation>画面的宽高比：16:9 为横屏，9:16 为竖屏。</translation>
+        </message>
+        <message>
+            <source>Shape of the video; Adaptive follows the first frame.</source>
+            <translation>视频的宽高比；选择“自适应”时与首帧一致。</translation>
+        </message>
+        <message>
+            <source>Shape of the video; a reference video sets its own shape.</source>
+            <translation>视频的宽高比；使用参考视频时由该视频决定。</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>显示</translation>
         </message>
@@ -1790,6 +2326,10 @@ It is generated and billed again.</source>
             <translation>大小</translation>
         </message>
         <message>
+            <source>Size (pixels)</source>
+            <translation>尺寸（像素）</translation>
+        </message>
+        <message>
             <source>Something unexpected went wrong.</source>
             <translation>发生了意外错误。</translation>
         </message>
@@ -1800,6 +2340,26 @@ It is generated and billed again.</source>
         <message>
             <source>Something went wrong while writing the reply ({kind}).</source>
             <translation>生成回复时出错（{kind}）。</translation>
+        </message>
+        <message>
+            <source>Source video</source>
+            <translation>源视频</translation>
+        </message>
+        <message>
+            <source>Standard speed and quality; needs at least one reference video.</source>
+            <translation>标准速度和画质；至少需要一个参考视频。</translation>
+        </message>
+        <message>
+            <source>Standard version.</source>
+            <translation>标准版。</translation>
+        </message>
+        <message>
+            <source>Standard; 4 to 15 seconds at 720p; up to 3 audio clips.</source>
+            <translation>标准版；4 到 15 秒，720p；最多 3 段音频。</translation>
+        </message>
+        <message>
+            <source>StarVideos V3 (older)</source>
+            <translation>StarVideos V3（旧版）</translation>
         </message>
         <message>
             <source>Start a new conversation (Ctrl+N)</source>
@@ -1878,6 +2438,18 @@ It is generated and billed again.</source>
             <translation>下次启动应用时生效。</translation>
         </message>
         <message>
+            <source>Takes pictures only over the OpenAI protocol.</source>
+            <translation>仅在使用 OpenAI 协议时可以接收图片。</translation>
+        </message>
+        <message>
+            <source>Takes reference videos.</source>
+            <translation>支持参考视频。</translation>
+        </message>
+        <message>
+            <source>Takes video only over the Gemini protocol.</source>
+            <translation>仅在使用 Gemini 协议时可以接收视频。</translation>
+        </message>
+        <message>
             <source>Task progress</source>
             <translation>任务进度</translation>
         </message>
@@ -1944,6 +2516,10 @@ It is generated and billed again.</source>
             <translation>应用仍在运行。如果问题反复出现，请将详细信息复制到错误报告中。</translation>
         </message>
         <message>
+            <source>The best pictures, up to 4K.</source>
+            <translation>画质最佳，最高 4K。</translation>
+        </message>
+        <message>
             <source>The clipboard holds no picture.</source>
             <translation>剪贴板中没有图片。</translation>
         </message>
@@ -1954,6 +2530,10 @@ It is generated and billed again.</source>
         <message>
             <source>The failed request can be sent again once this is fixed. Nothing you typed was lost.</source>
             <translation>问题解决后可重新发送失败的请求。你输入的内容都没有丢失。</translation>
+        </message>
+        <message>
+            <source>The fastest model; 1K images.</source>
+            <translation>速度最快的模型；生成 1K 图片。</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}</source>
@@ -1980,8 +2560,16 @@ It is generated and billed again.</source>
             <translation>密钥有效，但你的 GlobalAI OPC 账户未开通：</translation>
         </message>
         <message>
+            <source>The keyring cannot be used: {refusal}.</source>
+            <translation>无法使用密钥环：{refusal}。</translation>
+        </message>
+        <message>
             <source>The model catalog file {file} could not be used ({reason}). The built-in catalog is in use.</source>
             <translation>无法使用模型目录文件 {file}（{reason}），已改用内置目录。</translation>
+        </message>
+        <message>
+            <source>The model name sets the resolution; 2K and 4K take longer. Pictures or videos that show a face must be registered in the Assets tab and approved first. Reference videos need one of the Video models. A prompt or media that breaks the content rules fails at once.</source>
+            <translation>分辨率由模型名称决定；2K 和 4K 耗时更长。含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核。使用参考视频需要选择 Video 系列模型。违反内容规范的提示词或素材会立即失败。</translation>
         </message>
         <message>
             <source>The model {0} is no longer offered; choose another one.</source>
@@ -1990,6 +2578,46 @@ It is generated and billed again.</source>
         <message>
             <source>The model {model} is no longer offered; only the prompt was restored.</source>
             <translation>模型 {model} 已不再提供，仅恢复了提示词。</translation>
+        </message>
+        <message>
+            <source>The picture the video ends on; give a first frame too.</source>
+            <translation>视频结束时的画面；需要同时提供首帧。</translation>
+        </message>
+        <message>
+            <source>The picture the video ends on; needs a first frame.</source>
+            <translation>视频结束时的画面；需要同时提供首帧。</translation>
+        </message>
+        <message>
+            <source>The picture the video ends on; works alone or with a first frame.</source>
+            <translation>视频结束时的画面；可以单独使用，也可以与首帧一起使用。</translation>
+        </message>
+        <message>
+            <source>The picture the video starts from: a public web link (https://…).</source>
+            <translation>视频开始时的画面：公开的网络链接（https://…）。</translation>
+        </message>
+        <message>
+            <source>The picture the video starts from: a public web link or a registered asset.</source>
+            <translation>视频开始时的画面：公开的网络链接或已登记的素材。</translation>
+        </message>
+        <message>
+            <source>The picture the video starts from: a public web link to a JPEG, PNG or WebP picture.</source>
+            <translation>视频开始时的画面：指向 JPEG、PNG 或 WebP 图片的公开网络链接。</translation>
+        </message>
+        <message>
+            <source>The picture the video starts from; give a last frame too.</source>
+            <translation>视频开始时的画面；需要同时提供尾帧。</translation>
+        </message>
+        <message>
+            <source>The picture the video starts from; works alone or with a last frame.</source>
+            <translation>视频开始时的画面；可以单独使用，也可以与尾帧一起使用。</translation>
+        </message>
+        <message>
+            <source>The picture you start from sets the shape of the video.</source>
+            <translation>视频的宽高比由起始图片决定。</translation>
+        </message>
+        <message>
+            <source>The request must be a JSON object.</source>
+            <translation>请求必须是 JSON 对象。</translation>
         </message>
         <message>
             <source>The request to {action} was sent, but no answer came back. The task may exist and may be billed, so it was not sent again.</source>
@@ -2006,6 +2634,10 @@ It is generated and billed again.</source>
         <message>
             <source>The result could not be saved: {reason}</source>
             <translation>无法保存结果：{reason}</translation>
+        </message>
+        <message>
+            <source>The same seed with the same settings gives a similar result again.</source>
+            <translation>使用相同的种子和相同的设置，可以再次得到相似的结果。</translation>
         </message>
         <message>
             <source>The server asked to slow down; checking again in {s} s.</source>
@@ -2132,6 +2764,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>无法播放此视频：{0}</translation>
         </message>
         <message>
+            <source>Through a more reliable channel; up to 1 audio clip.</source>
+            <translation>通过更稳定的通道生成；最多 1 段音频。</translation>
+        </message>
+        <message>
             <source>Title of the video in the player</source>
             <translation>播放器中视频的标题</translation>
         </message>
@@ -2200,9 +2836,65 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="140" />
+            <source>Unknown model '{model}' for {family}; choose one of: {known}.</source>
+            <translation>{family} 没有模型“{model}”；请从以下模型中选择：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="130" />
             <source>Unknown outcome</source>
             <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>Up to 1500 characters. No prohibited, infringing, political or explicit content.</source>
+            <translation>最多 1500 个字符。不得包含违禁、侵权、政治或色情内容。</translation>
+        </message>
+        <message>
+            <source>Up to 1500 characters; call your inputs @图片1, @视频1, @音频1.</source>
+            <translation>最多 1500 个字符；用 @图片1、@视频1、@音频1 指代你提供的内容。</translation>
+        </message>
+        <message>
+            <source>Up to 1K; up to 16 reference images.</source>
+            <translation>最高 1K；最多 16 张参考图。</translation>
+        </message>
+        <message>
+            <source>Up to 2500 Chinese characters or 5000 other characters.</source>
+            <translation>中文最多 2500 字，其他文字最多 5000 个字符。</translation>
+        </message>
+        <message>
+            <source>Up to 3 clips, 15 seconds and 500 MB in total.</source>
+            <translation>最多 3 段音频，总时长 15 秒，总大小 500 MB。</translation>
+        </message>
+        <message>
+            <source>Up to 3 pictures that guide the video; cannot be combined with first and last frames.</source>
+            <translation>最多 3 张引导视频的图片；不能与首帧和尾帧同时使用。</translation>
+        </message>
+        <message>
+            <source>Up to 3 videos, 15 seconds and 500 MB in total.</source>
+            <translation>最多 3 个视频，总时长 15 秒，总大小 500 MB。</translation>
+        </message>
+        <message>
+            <source>Up to 3 videos, 15 seconds in total.</source>
+            <translation>最多 3 个视频，总时长 15 秒。</translation>
+        </message>
+        <message>
+            <source>Up to 3 videos, 15 seconds in total; registered videos must be 480p or 720p.</source>
+            <translation>最多 3 个视频，总时长 15 秒；已登记的视频必须为 480p 或 720p。</translation>
+        </message>
+        <message>
+            <source>Up to 4K; up to 6 reference images.</source>
+            <translation>最高 4K；最多 6 张参考图。</translation>
+        </message>
+        <message>
+            <source>Up to 6 pictures to edit or combine; leave empty to work from text alone.</source>
+            <translation>最多 6 张要编辑或合成的图片；留空则仅根据文字生成。</translation>
+        </message>
+        <message>
+            <source>Up to 7 images, or up to 4 together with a reference video.</source>
+            <translation>最多 7 张图片；与参考视频同时使用时最多 4 张。</translation>
+        </message>
+        <message>
+            <source>Up to 9 pictures, 20 MB each.</source>
+            <translation>最多 9 张图片，每张不超过 20 MB。</translation>
         </message>
         <message>
             <source>Use a registered asset</source>
@@ -2217,8 +2909,24 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>用作参考图</translation>
         </message>
         <message>
+            <source>Use either first/last frames or reference images, not both.</source>
+            <translation>首尾帧和参考图只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <source>Use either first/last frames or reference images/videos, not both.</source>
+            <translation>首尾帧和参考图/参考视频只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <source>Use either first/last frames or reference media, not both.</source>
+            <translation>首尾帧和参考素材只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
             <source>Use in form</source>
             <translation>填入表单</translation>
+        </message>
+        <message>
+            <source>Use only one of: first/last frames, reference images, or an input video.</source>
+            <translation>首尾帧、参考图和输入视频只能使用其中一种。</translation>
         </message>
         <message>
             <source>Use the current frame as the poster in the lists</source>
@@ -2231,6 +2939,14 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         <message>
             <source>Use this frame as the poster</source>
             <translation>将此帧设为封面</translation>
+        </message>
+        <message>
+            <source>VEO 3.1 Fast (stable)</source>
+            <translation>VEO 3.1 Fast（稳定版）</translation>
+        </message>
+        <message>
+            <source>VEO 3.1 Pro (stable)</source>
+            <translation>VEO 3.1 Pro（稳定版）</translation>
         </message>
         <message>
             <source>Version</source>
@@ -2321,11 +3037,27 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>视频任务</translation>
         </message>
         <message>
+            <source>Videos (stable)</source>
+            <translation>Videos（稳定版）</translation>
+        </message>
+        <message>
+            <source>Videos Fast (stable)</source>
+            <translation>Videos Fast（稳定版）</translation>
+        </message>
+        <message>
+            <source>Videos are 4, 8 or 12 seconds long. A reference image must be exactly the size of the video (1280x720 for 16:9, 720x1280 for 9:16); photos of real people are usually refused.</source>
+            <translation>视频时长为 4、8 或 12 秒。参考图的尺寸必须与视频完全一致（16:9 为 1280x720，9:16 为 720x1280）；真人照片通常会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Videos that guide motion and content.</source>
+            <translation>引导动作和内容的视频。</translation>
+        </message>
+        <message>
             <source>Volume</source>
             <translation>音量</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="137" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="127" />
             <source>Waiting</source>
             <translation>等待中</translation>
         </message>
@@ -2348,6 +3080,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         <message>
             <source>Which API format carries this conversation. The model decides the default; override it here.</source>
             <translation>此对话使用的 API 格式。默认由模型决定，可在此更改。</translation>
+        </message>
+        <message>
+            <source>With a reference video, the length and shape of the result follow that video.</source>
+            <translation>使用参考视频时，结果的时长和宽高比与该视频一致。</translation>
         </message>
         <message>
             <source>Workspaces</source>
@@ -2408,17 +3144,17 @@ Write a prompt and press Generate.</source>
             <translation>缩小 (-)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="56" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="57" />
             <source>about a day</source>
             <translation>约一天</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="58" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="59" />
             <source>about {0} days</source>
             <translation>约 {0} 天</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="59" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="60" />
             <source>about {0} hours</source>
             <translation>约 {0} 小时</translation>
         </message>
@@ -2463,7 +3199,7 @@ Write a prompt and press Generate.</source>
             <translation>完成图片操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="53" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="54" />
             <source>for a limited time</source>
             <translation>一段时间</translation>
         </message>
@@ -2490,12 +3226,28 @@ Write a prompt and press Generate.</source>
             <translation>已中断</translation>
         </message>
         <message>
+            <source>it would store the key in a plain file</source>
+            <translation>它会把密钥保存在普通文件中</translation>
+        </message>
+        <message>
+            <source>no keyring service is available on this system</source>
+            <translation>此系统上没有可用的密钥环服务</translation>
+        </message>
+        <message>
             <source>none usable</source>
             <translation>无可用密钥环</translation>
         </message>
         <message>
+            <source>not checked</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
             <source>not sent</source>
             <translation>未发送</translation>
+        </message>
+        <message>
+            <source>not used in demo mode</source>
+            <translation>演示模式下不使用</translation>
         </message>
         <message>
             <source>optional label</source>
@@ -2520,6 +3272,10 @@ Write a prompt and press Generate.</source>
         <message>
             <source>resubmit the video</source>
             <translation>重新提交视频</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>秒</translation>
         </message>
         <message>
             <source>send the message</source>
@@ -2552,6 +3308,10 @@ Write a prompt and press Generate.</source>
         <message>
             <source>the keyring has not been checked yet</source>
             <translation>尚未检查密钥环</translation>
+        </message>
+        <message>
+            <source>the keyring service reports it cannot be used here</source>
+            <translation>密钥环服务报告无法在此使用</translation>
         </message>
         <message>
             <source>the model {model}</source>
@@ -2608,6 +3368,114 @@ Write a prompt and press Generate.</source>
 {2}</translation>
         </message>
         <message>
+            <source>{field} cannot use asset:// references for {model}; give a public web address.</source>
+            <translation>{model} 的“{field}”不能使用 asset:// 素材引用，请提供公开网址。</translation>
+        </message>
+        <message>
+            <source>{field} has an unsupported kind '{kind}'.</source>
+            <translation>“{field}”的类型“{kind}”不受支持。</translation>
+        </message>
+        <message>
+            <source>{field} is required for {model}.</source>
+            <translation>{model} 需要填写“{field}”。</translation>
+        </message>
+        <message>
+            <source>{field} is too long for {model}: {n} characters; Chinese text may have at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个字符；{model} 的中文内容最多 {max} 个字。</translation>
+        </message>
+        <message>
+            <source>{field} is too long for {model}: {n} characters; at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个字符；{model} 最多允许 {max} 个。</translation>
+        </message>
+        <message>
+            <source>{field} is too long for {model}: {n} words; at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个单词；{model} 最多允许 {max} 个。</translation>
+        </message>
+        <message>
+            <source>{field} must be a list of web addresses.</source>
+            <translation>“{field}”必须是网址列表。</translation>
+        </message>
+        <message>
+            <source>{field} must be a number.</source>
+            <translation>“{field}”必须是数字。</translation>
+        </message>
+        <message>
+            <source>{field} must be a public web address for {model}; data: URLs are not accepted.</source>
+            <translation>{model} 的“{field}”必须是公开网址，不接受 data: 链接。</translation>
+        </message>
+        <message>
+            <source>{field} must be a web address starting with http:// or https:// or an asset://ID reference.</source>
+            <translation>“{field}”必须是以 http:// 或 https:// 开头的网址，或 asset://ID 素材引用。</translation>
+        </message>
+        <message>
+            <source>{field} must be a web address starting with http:// or https://.</source>
+            <translation>“{field}”必须是以 http:// 或 https:// 开头的网址。</translation>
+        </message>
+        <message>
+            <source>{field} must be a web address.</source>
+            <translation>“{field}”必须是网址。</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number.</source>
+            <translation>“{field}”必须是整数。</translation>
+        </message>
+        <message>
+            <source>{field} must be at least {min} for {model}.</source>
+            <translation>{model} 的“{field}”不能小于 {min}。</translation>
+        </message>
+        <message>
+            <source>{field} must be at least {min} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”不能少于 {min} {unit}。</translation>
+        </message>
+        <message>
+            <source>{field} must be at most {max} for {model}.</source>
+            <translation>{model} 的“{field}”不能大于 {max}。</translation>
+        </message>
+        <message>
+            <source>{field} must be at most {max} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”不能超过 {max} {unit}。</translation>
+        </message>
+        <message>
+            <source>{field} must be from {min} to {max} for {model}.</source>
+            <translation>{model} 的“{field}”必须在 {min} 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>{field} must be from {min} to {max} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”必须在 {min} 到 {max} {unit}之间。</translation>
+        </message>
+        <message>
+            <source>{field} must be one of {values} for {model}.</source>
+            <translation>{model} 的“{field}”只能是以下之一：{values}。</translation>
+        </message>
+        <message>
+            <source>{field} must be one of {values} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”只能是以下之一：{values} {unit}。</translation>
+        </message>
+        <message>
+            <source>{field} must be text.</source>
+            <translation>“{field}”必须是文字。</translation>
+        </message>
+        <message>
+            <source>{field} must be true or false.</source>
+            <translation>“{field}”只能是开或关。</translation>
+        </message>
+        <message>
+            <source>{field}: at least {min} needed for {model}.</source>
+            <translation>{model} 的“{field}”至少需要 {min} 个。</translation>
+        </message>
+        <message>
+            <source>{field}: at most {max} for {model} ({n} given).</source>
+            <translation>{model} 的“{field}”最多 {max} 个（当前 {n} 个）。</translation>
+        </message>
+        <message>
+            <source>{field}: item {n}</source>
+            <translation>{field}第 {n} 项</translation>
+        </message>
+        <message>
+            <source>{field}: item {n} must be a web address.</source>
+            <translation>“{field}”第 {n} 项必须是网址。</translation>
+        </message>
+        <message>
             <source>{file} (in use)</source>
             <translation>{file}（使用中）</translation>
         </message>
@@ -2640,8 +3508,24 @@ Write a prompt and press Generate.</source>
             <translation>{label}：</translation>
         </message>
         <message>
+            <source>{message} Given together: {fields}.</source>
+            <translation>{message}当前同时填写了：{fields}。</translation>
+        </message>
+        <message>
+            <source>{message} {n} given.</source>
+            <translation>{message}当前为 {n} 个。</translation>
+        </message>
+        <message>
             <source>{model} cannot take images over the {protocol} protocol. Pick a model that accepts images (for GPT, use the OpenAI protocol).</source>
             <translation>{model} 无法通过 {protocol} 协议接收图片。请选择支持图片的模型（GPT 请使用 OpenAI 协议）。</translation>
+        </message>
+        <message>
+            <source>{model} does not take {field}.</source>
+            <translation>{model} 不支持“{field}”。</translation>
+        </message>
+        <message>
+            <source>{model} does not take {field}: it is not a field of {family}.</source>
+            <translation>{model} 不支持 {field}：{family} 没有这个参数。</translation>
         </message>
         <message>
             <source>{name} — {w}×{h}</source>
@@ -2668,6 +3552,10 @@ Write a prompt and press Generate.</source>
             <translation>{pct}%</translation>
         </message>
         <message>
+            <source>{problem} It may also be {value}: {meaning}.</source>
+            <translation>{problem}也可以填 {value}：{meaning}。</translation>
+        </message>
+        <message>
             <source>{reason} The key is kept for this session only.</source>
             <translation>{reason} 密钥仅在本次会话中保留。</translation>
         </message>
@@ -2690,6 +3578,15 @@ Write a prompt and press Generate.</source>
         <message>
             <source>{total} tokens</source>
             <translation>{total} token</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/dialogs/keyring_reason.py" line="58" />
+            <source>{value} ({reason})</source>
+            <translation>{value}（{reason}）</translation>
+        </message>
+        <message>
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
         </message>
         <message>
             <source>“{0}” is full ({1} at most).</source>
@@ -2719,43 +3616,43 @@ Write a prompt and press Generate.</source>
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="42" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="46" />
             <source>A desktop client for the GlobalAI OPC gateway: chat with GPT, Claude and Gemini, generate images and videos, and keep what you make.</source>
             <translation>GlobalAI OPC 网关的桌面客户端：与 GPT、Claude 和 Gemini 聊天，生成图片和视频，并保存你的作品。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="23" />
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="24" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="26" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="27" />
             <source>About GlobalAI Desktop</source>
             <translation>关于 GlobalAI Desktop</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="65" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="69" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="58" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="62" />
             <source>Copy Details</source>
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="36" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="40" />
             <source>GlobalAI Desktop logo</source>
             <translation>GlobalAI Desktop 徽标</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="28" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="31" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="25" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="28" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="41" />
+            <location filename="../../globalai_desktop/ui/dialogs/about.py" line="45" />
             <source>Version {v}</source>
             <translation>版本 {v}</translation>
         </message>
@@ -2850,27 +3747,27 @@ Write a prompt and press Generate.</source>
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="73" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="74" />
             <source>Approved assets</source>
             <translation>已通过审核的素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="69" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="70" />
             <source>Choose a registered asset</source>
             <translation>选择已登记的素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="82" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="83" />
             <source>Field to put the asset in</source>
             <translation>素材要填入的字段</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="85" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="86" />
             <source>Put it in</source>
             <translation>填入</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="68" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="69" />
             <source>Use a registered asset</source>
             <translation>使用已登记的素材</translation>
         </message>
@@ -2947,187 +3844,194 @@ Write a prompt and press Generate.</source>
     <context>
         <name>AssetsPanel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="155" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="156" />
             <source>&amp;Kind</source>
             <translation>类型(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="147" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="148" />
             <source>&amp;Link</source>
             <translation>链接(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="160" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="161" />
             <source>&amp;Name</source>
             <translation>名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="301" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="304" />
             <source>Add at least one link, one per line.</source>
             <translation>请至少添加一个链接，每行一个。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="188" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="189" />
             <source>All audio</source>
             <translation>全部为音频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="187" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="188" />
             <source>All images</source>
             <translation>全部为图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="187" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="188" />
             <source>All videos</source>
             <translation>全部为视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="208" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="209" />
             <source>Approved</source>
             <translation>已通过</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="106" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="107" />
             <source>Ask the server for the review status now</source>
             <translation>立即向服务器查询审核状态</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="94" />
             <source>Asset id</source>
             <translation>素材 ID</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="81" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="82" />
             <source>Asset status message</source>
             <translation>素材状态消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="96" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="97" />
             <source>Asset table columns</source>
             <translation>素材表格列</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="152" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="212" />
+            <source>Audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="153" />
             <source>Audio (wav or mp3)</source>
             <translation>音频（wav 或 mp3）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="310" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="313" />
             <source>Cannot tell whether these are images, videos or audio; choose the kind below the box: {0}</source>
             <translation>无法判断这些是图片、视频还是音频，请在输入框下方选择类型：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="216" />
-            <source>Checked</source>
-            <translation>已检查</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="341" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="344" />
             <source>Checked {0}: {1} approved.</source>
             <translation>已检查 {0} 个：{1} 个已通过。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="358" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="218" />
+            <source>Checked: {0}</source>
+            <translation>检查时间：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="361" />
             <source>Copied asset://{0}</source>
             <translation>已复制 asset://{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="112" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="113" />
             <source>Copy asset://ID to the clipboard</source>
             <translation>将 asset://ID 复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="111" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="112" />
             <source>Copy reference</source>
             <translation>复制引用</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="254" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="257" />
             <source>Could not {0}: {1}</source>
             <translation>无法{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="374" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="377" />
             <source>Delete assets</source>
             <translation>删除素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="114" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="115" />
             <source>Delete the selected assets</source>
             <translation>删除所选素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="366" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="369" />
             <source>Delete {0} asset(s)?</source>
             <translation>删除 {0} 个素材？</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="387" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="390" />
             <source>Deleted {0} asset(s).</source>
             <translation>已删除 {0} 个素材。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="113" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="114" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="152" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="153" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="213" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="65" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="66" />
             <source>Faces and avatars must be registered and approved before Seedance 2.0 or SD2 Manxue may use them. Give a public link; the server fetches the file.</source>
             <translation>人脸和虚拟形象必须先登记并通过审核，才能在 Seedance 2.0 或 SD2 Manxue 中使用。请提供公开链接，服务器会自行获取文件。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="151" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="152" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="212" />
             <source>Image</source>
             <translation>图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="186" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="187" />
             <source>Kind from file extension</source>
             <translation>按文件扩展名判断类型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="150" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="151" />
             <source>Kind of media</source>
             <translation>媒体类型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="185" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="186" />
             <source>Kind of the links</source>
             <translation>链接的类型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="92" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
             <source>Library</source>
             <translation>素材库</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="94" />
             <source>Link</source>
             <translation>链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="175" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="176" />
             <source>Links to submit, one per line</source>
             <translation>要提交的链接，每行一个</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="92" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="158" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="159" />
             <source>Name of the asset (optional)</source>
             <translation>素材名称（可选）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="176" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="177" />
             <source>One public link per line:
 https://example.com/portrait.jpg
 https://example.com/reference.mp4</source>
@@ -3136,167 +4040,172 @@ https://example.com/portrait.jpg
 https://example.com/reference.mp4</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="281" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="284" />
             <source>Paste the public link of the image, video or audio first.</source>
             <translation>请先粘贴图片、视频或音频的公开链接。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="143" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="144" />
             <source>Public link of the media to register</source>
             <translation>要登记的媒体的公开链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="109" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="110" />
             <source>Put this approved asset into the video form</source>
             <translation>将此已通过审核的素材填入视频表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="56" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="57" />
             <source>Reference assets</source>
             <translation>参考素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="105" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="106" />
             <source>Refresh status</source>
             <translation>刷新状态</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="326" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="329" />
             <source>Refused: {0}</source>
             <translation>被拒绝：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="161" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="162" />
             <source>Register</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="163" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="164" />
             <source>Register the link in the Seedance 2.0 library</source>
             <translation>在 Seedance 2.0 素材库中登记此链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="294" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="297" />
             <source>Registered as {0}; it is under review and checked automatically.</source>
             <translation>已登记为 {0}，正在审核中，系统会自动检查。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="88" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="89" />
             <source>Registered assets</source>
             <translation>已登记的素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="208" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="209" />
             <source>Rejected</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="94" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="207" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="208" />
             <source>SD2 Manxue</source>
             <translation>SD2 Manxue</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="170" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="171" />
             <source>SD2 Manxue batch</source>
             <translation>SD2 Manxue 批量提交</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="372" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="375" />
             <source>SD2 Manxue has no delete: those are only removed from this list.</source>
             <translation>SD2 Manxue 不支持删除：这些素材只会从此列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="207" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="208" />
             <source>Seedance 2.0</source>
             <translation>Seedance 2.0</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="368" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="371" />
             <source>Seedance 2.0 assets are deleted on the server for good; tasks still using them may fail. Videos already made are not affected.</source>
             <translation>Seedance 2.0 素材会在服务器上永久删除，仍在使用它们的任务可能会失败。已生成的视频不受影响。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="138" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="139" />
             <source>Seedance 2.0 library</source>
             <translation>Seedance 2.0 素材库</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="191" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="192" />
             <source>Submit batch</source>
             <translation>批量提交</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="193" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="194" />
             <source>Submit the links to SD2 Manxue for review</source>
             <translation>将这些链接提交给 SD2 Manxue 审核</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="209" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="210" />
             <source>Submitted</source>
             <translation>已提交</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="350" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="353" />
             <source>This asset is not approved yet, so it cannot be used.</source>
             <translation>此素材尚未通过审核，暂时无法使用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="92" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="93" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="209" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="210" />
             <source>Under review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="108" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="109" />
             <source>Use in form</source>
             <translation>填入表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="151" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="212" />
+            <source>Video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="152" />
             <source>Video (480p or 720p)</source>
             <translation>视频（480p 或 720p）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="388" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="391" />
             <source>delete the asset</source>
             <translation>删除素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="144" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="145" />
             <source>https://example.com/portrait.jpg</source>
             <translation>https://example.com/portrait.jpg</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="159" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="160" />
             <source>optional label</source>
             <translation>可选标签</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="342" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="345" />
             <source>refresh the asset status</source>
             <translation>刷新素材状态</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="296" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="299" />
             <source>register the asset</source>
             <translation>登记素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="329" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="332" />
             <source>submit the SD2 Manxue batch</source>
             <translation>批量提交到 SD2 Manxue</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="324" />
+            <location filename="../../globalai_desktop/ui/video/assets_panel.py" line="327" />
             <source>{0} submitted for review.</source>
             <translation>已提交 {0} 个素材等待审核。</translation>
         </message>
@@ -3432,70 +4341,1143 @@ https://example.com/reference.mp4</translation>
         </message>
     </context>
     <context>
+        <name>Catalog</name>
+        <message>
+            <location filename="../../globalai_desktop/catalog/texts.py" line="76" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="592" />
+            <source>1 to 9 JPEG, PNG or WebP pictures, short side at least 400 px, up to 20 MB each.</source>
+            <translation>1 到 9 张 JPEG、PNG 或 WebP 图片，短边不小于 400 px，每张不超过 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="213" />
+            <source>16:9 landscape or 9:16 portrait.</source>
+            <translation>16:9 横屏或 9:16 竖屏。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="186" />
+            <source>16:9 landscape or 9:16 portrait. Use either this or a size in pixels.</source>
+            <translation>16:9 横屏或 9:16 竖屏。与像素尺寸二选一。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="444" />
+            <source>16:9 or 9:16.</source>
+            <translation>16:9 或 9:16。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="206" />
+            <source>2-5 minutes</source>
+            <translation>2-5 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="238" />
+            <source>2-8 minutes</source>
+            <translation>2-8 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="418" />
+            <source>3 to 15 seconds; a reference video sets its own length.</source>
+            <translation>3 到 15 秒；使用参考视频时由该视频决定时长。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="383" />
+            <source>6 to 30 seconds; up to 7 reference images.</source>
+            <translation>6 到 30 秒；最多 7 张参考图。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="393" />
+            <source>6, 10, 12, 16, 20 or 30 seconds; up to 5 reference images (public links).</source>
+            <translation>6、10、12、16、20 或 30 秒；最多 5 张参考图（公开链接）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="229" />
+            <source>720p or 1080p; reference images or first/last frames.</source>
+            <translation>720p 或 1080p；可使用参考图或首尾帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="231" />
+            <source>720p or 1080p; starts from frames only (no reference images).</source>
+            <translation>720p 或 1080p；仅支持首尾帧（不支持参考图）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="227" />
+            <source>720p, 1080p or 4K; reference images or first/last frames.</source>
+            <translation>720p、1080p 或 4K；可使用参考图或首尾帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="188" />
+            <source>720x1280 portrait or 1280x720 landscape. Use either this or an aspect ratio.</source>
+            <translation>720x1280 竖屏或 1280x720 横屏。与画面比例二选一。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="224" />
+            <source>A last frame needs a first frame.</source>
+            <translation>使用尾帧时必须同时提供首帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="576" />
+            <source>A public link to a JPEG, PNG or WebP picture: both sides at least 300 px, no more than 2.5 times wider than tall or taller than wide, up to 20 MB.</source>
+            <translation>指向 JPEG、PNG 或 WebP 图片的公开链接：宽和高均不小于 300 px，宽高比在 1:2.5 到 2.5:1 之间，大小不超过 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="536" />
+            <source>A public link to a video for the result to follow.</source>
+            <translation>供结果参照的视频的公开链接。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="248" />
+            <source>Adaptive</source>
+            <translation>自适应</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="26" />
+            <source>Add a generated soundtrack to the video.</source>
+            <translation>为视频配上生成的声音。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="385" />
+            <source>Always 10 seconds at 720p, 16:9.</source>
+            <translation>固定为 10 秒、720p、16:9。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="527" />
+            <source>Always 10 seconds at 720p. Start from frames, reference images or an input video; every picture and video must be a public web link.</source>
+            <translation>固定为 10 秒、720p。可以从首尾帧、参考图或输入视频开始；所有图片和视频都必须是公开的网络链接。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="400" />
+            <source>Always 10 seconds at 720p; up to 7 reference images (public links).</source>
+            <translation>固定为 10 秒、720p；最多 7 张参考图（公开链接）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="21" />
+            <source>Aspect ratio</source>
+            <translation>画面比例</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="160" />
+            <source>Aspect ratio is required when a resolution is chosen.</source>
+            <translation>选择分辨率时必须指定画面比例。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="610" />
+            <source>Audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="18" />
+            <source>Audio clips (WAV or MP3) that guide the sound or voice.</source>
+            <translation>引导声音或人声的音频片段（WAV 或 MP3）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="364" />
+            <source>Best quality.</source>
+            <translation>画质最佳。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="126" />
+            <source>Better pictures than Nano Banana; 1K images.</source>
+            <translation>画质优于 Nano Banana；生成 1K 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="590" />
+            <source>Call the pictures [Image 1], [Image 2] and so on; up to 2500 Chinese or 5000 other characters.</source>
+            <translation>用 [Image 1]、[Image 2] 等指代各张图片；中文最多 2500 字，其他文字最多 5000 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="603" />
+            <source>Changes one video you give; reference images are optional.</source>
+            <translation>修改你提供的一个视频；参考图可选。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="238" />
+            <source>Charged per second of video.</source>
+            <translation>按视频秒数计费。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="386" />
+            <source>Charged per video.</source>
+            <translation>按视频条数计费。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="138" />
+            <source>Choose a resolution together with an aspect ratio, or an exact size in pixels.</source>
+            <translation>请选择分辨率并搭配画面比例，或者直接选择精确的像素尺寸。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="157" />
+            <source>Choose either a resolution or a pixel size, not both.</source>
+            <translation>分辨率和像素尺寸只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="196" />
+            <source>Choose either an aspect ratio or a pixel size, not both.</source>
+            <translation>画面比例和像素尺寸只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="606" />
+            <source>Describe the edit; up to 2500 Chinese or 5000 other characters.</source>
+            <translation>描述要做的修改；中文最多 2500 字，其他文字最多 5000 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="244" />
+            <source>Describe the video: up to 500 Chinese characters or 1000 English words.</source>
+            <translation>描述视频内容：中文最多 500 字，英文最多 1000 个单词。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="8" />
+            <source>Describe what you want: the subject, the setting, the style.</source>
+            <translation>描述你想要的内容：主体、场景和风格。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="19" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="239" />
+            <source>Every model can add sound and start from a picture. The model name sets the resolution; at 720p a video usually takes 2-5 minutes, at 1080p 3-8 minutes.</source>
+            <translation>所有模型都能生成声音，也都能从图片开始生成。分辨率由模型名称决定；720p 视频通常需要 2-5 分钟，1080p 需要 3-8 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="207" />
+            <source>Every video is 8 seconds long. Start from up to 3 reference images or from a first and last frame, not both. With reference images it usually takes 2-4 minutes, with frames 3-5 minutes.</source>
+            <translation>每个视频时长均为 8 秒。可以使用最多 3 张参考图，或者使用首帧和尾帧，两者不能同时使用。使用参考图通常需要 2-4 分钟，使用首尾帧需要 3-5 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="152" />
+            <source>Exact size in pixels; use either a size in pixels or a resolution.</source>
+            <translation>精确的像素尺寸；与分辨率二选一。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="608" />
+            <source>Exactly one MP4 or MOV video, 3 to 60 seconds, up to 100 MB.</source>
+            <translation>恰好一个 MP4 或 MOV 视频，时长 3 到 60 秒，不超过 100 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="294" />
+            <source>Fast, high quality; reference video optional.</source>
+            <translation>速度快，高画质；参考视频可选。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="291" />
+            <source>Fast, standard quality; needs at least one reference video.</source>
+            <translation>速度快，标准画质；至少需要一个参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="480" />
+            <source>Faster, through a more reliable channel; up to 1 audio clip.</source>
+            <translation>速度更快，通过更稳定的通道生成；最多 1 段音频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="641" />
+            <source>Faster.</source>
+            <translation>速度更快。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="475" />
+            <source>Faster; 4 to 15 seconds at 720p; no reference audio.</source>
+            <translation>速度更快；4 到 15 秒，720p；不支持参考音频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="365" />
+            <source>Fastest.</source>
+            <translation>速度最快。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="471" />
+            <source>First and last frame must be given together.</source>
+            <translation>首帧和尾帧必须同时提供。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="9" />
+            <source>First frame</source>
+            <translation>首帧</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="349" />
+            <source>Frames must be public web links to JPEG, PNG or WebP pictures.</source>
+            <translation>首尾帧必须是指向 JPEG、PNG 或 WebP 图片的公开网络链接。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="642" />
+            <source>Full quality.</source>
+            <translation>完整画质。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="25" />
+            <source>Generate audio</source>
+            <translation>生成声音</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="307" />
+            <source>Give at least one picture (a first frame or a reference image) or a reference video. Reference audio can go with either.</source>
+            <translation>请至少提供一张图片（首帧或参考图）或一个参考视频。参考音频可以与任一方式搭配使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="199" />
+            <source>Good quality; 4, 8 or 12 seconds at up to 1280x720.</source>
+            <translation>画质良好；时长 4、8 或 12 秒，最高 1280x720。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="400" />
+            <source>Grok Video 3 (stable)</source>
+            <translation>Grok Video 3（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="581" />
+            <source>Happy Horse 1.0 (image to video)</source>
+            <translation>Happy Horse 1.0（图生视频）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="598" />
+            <source>Happy Horse 1.0 (reference images)</source>
+            <translation>Happy Horse 1.0（参考图）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="565" />
+            <source>Happy Horse 1.0 (text to video)</source>
+            <translation>Happy Horse 1.0（文生视频）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="616" />
+            <source>Happy Horse 1.0 (video edit)</source>
+            <translation>Happy Horse 1.0（视频编辑）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="568" />
+            <source>Happy Horse: image to video</source>
+            <translation>Happy Horse：图生视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="584" />
+            <source>Happy Horse: reference images to video</source>
+            <translation>Happy Horse：参考图生视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="553" />
+            <source>Happy Horse: text to video</source>
+            <translation>Happy Horse：文生视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="601" />
+            <source>Happy Horse: video edit</source>
+            <translation>Happy Horse：视频编辑</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="144" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="293" />
+            <source>High quality; reference video optional.</source>
+            <translation>高画质；参考视频可选。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="70" />
+            <source>High-quality version, hosted on AWS.</source>
+            <translation>高质量版，部署在 AWS 上。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="53" />
+            <source>High-quality version, served from a premium account pool.</source>
+            <translation>高质量版，由优质账号池提供。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="145" />
+            <source>Higher quality costs more.</source>
+            <translation>质量越高，费用越高。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="200" />
+            <source>Higher quality; 4, 8 or 12 seconds at up to 1280x720.</source>
+            <translation>画质更高；时长 4、8 或 12 秒，最高 1280x720。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="440" />
+            <source>Images</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="14" />
+            <source>Images that guide the content and look of the result.</source>
+            <translation>引导结果内容和风格的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="586" />
+            <source>In the prompt, call the pictures [Image 1], [Image 2] and so on.</source>
+            <translation>在提示词中用 [Image 1]、[Image 2] 等指代各张图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="622" />
+            <source>In the prompt, call your inputs @图片1 (picture 1), @视频1 (video 1) and @音频1 (audio 1).</source>
+            <translation>在提示词中用 @图片1、@视频1 和 @音频1 指代你提供的图片、视频和音频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="535" />
+            <source>Input video</source>
+            <translation>输入视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="295" />
+            <source>KyyVideo2 (older name)</source>
+            <translation>KyyVideo2（旧名称）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="296" />
+            <source>KyyVideo2 Fast (older name)</source>
+            <translation>KyyVideo2 Fast（旧名称）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="299" />
+            <source>KyyVideo2 Fast Pro (older name)</source>
+            <translation>KyyVideo2 Fast Pro（旧名称）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="297" />
+            <source>KyyVideo2 Pro (older name)</source>
+            <translation>KyyVideo2 Pro（旧名称）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="452" />
+            <source>Large reference media take longer. A prompt or media that breaks the content rules fails at once.</source>
+            <translation>参考素材越大，耗时越长。违反内容规范的提示词或素材会立即失败。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="11" />
+            <source>Last frame</source>
+            <translation>尾帧</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="112" />
+            <source>Leave the reference images empty to make a picture from text alone, or add up to 6 to edit or combine them.</source>
+            <translation>不添加参考图时仅根据文字生成图片；也可以添加最多 6 张图片进行编辑或合成。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="20" />
+            <source>Length of the video in seconds.</source>
+            <translation>视频长度，单位为秒。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="250" />
+            <source>Let the model choose (4-12 s)</source>
+            <translation>由模型决定（4-12 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="144" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="55" />
+            <source>Low-cost version.</source>
+            <translation>低价版。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="612" />
+            <source>Make new sound, or keep the sound of the source video.</source>
+            <translation>生成新的声音，或保留源视频的声音。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="144" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="129" />
+            <source>Nano Banana 2 (stable)</source>
+            <translation>Nano Banana 2（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="129" />
+            <source>Nano Banana 2 through a more reliable channel; 1K images.</source>
+            <translation>通过更稳定的通道使用 Nano Banana 2；生成 1K 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="131" />
+            <source>Nano Banana Pro (stable)</source>
+            <translation>Nano Banana Pro（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="131" />
+            <source>Nano Banana Pro through a more reliable channel, up to 4K.</source>
+            <translation>通过更稳定的通道使用 Nano Banana Pro，最高 4K。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="611" />
+            <source>New sound</source>
+            <translation>生成新声音</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="441" />
+            <source>None: from text alone. One: bring it to life. Two: first and last frame.</source>
+            <translation>不提供：仅根据文字生成。一张：让它动起来。两张：作为首帧和尾帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="52" />
+            <source>Official version.</source>
+            <translation>官方版。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="438" />
+            <source>Older model: with no picture it works from text, one picture is brought to life, two are the first and last frame.</source>
+            <translation>旧版模型：不提供图片时根据文字生成，提供一张图片时让它动起来，提供两张时分别作为首帧和尾帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="297" />
+            <source>Older name of a current model; no reference videos.</source>
+            <translation>现有模型的旧名称；不支持参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="295" />
+            <source>Older name of a current model; takes reference videos.</source>
+            <translation>现有模型的旧名称；支持参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="192" />
+            <source>One picture of exactly 1280x720 (16:9) or 720x1280 (9:16). Photos of real people are usually refused.</source>
+            <translation>一张尺寸恰好为 1280x720（16:9）或 720x1280（9:16）的图片。真人照片通常会被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="532" />
+            <source>Only 10 seconds is supported.</source>
+            <translation>仅支持 10 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="611" />
+            <source>Original sound</source>
+            <translation>保留原声</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="117" />
+            <source>Output resolution: 1k, 2k or 4k. 2k and 4k need a Pro model.</source>
+            <translation>输出分辨率：1k、2k 或 4k。2k 和 4k 需要 Pro 模型。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="24" />
+            <source>Output resolution; higher resolutions take longer.</source>
+            <translation>输出分辨率；分辨率越高，耗时越长。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="149" />
+            <source>Output resolution; use either a resolution or a size in pixels.</source>
+            <translation>输出分辨率；与像素尺寸二选一。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="266" />
+            <source>Pictures or videos that show a face must be registered in the Assets tab and approved before you can use them.</source>
+            <translation>含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核，才能使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="380" />
+            <source>Pictures to bring to life or to follow.</source>
+            <translation>要让其动起来或供参照的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="153" />
+            <source>Pictures to edit or to follow.</source>
+            <translation>要编辑或参照的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="164" />
+            <source>Priced by quality: higher quality costs more.</source>
+            <translation>按质量计费：质量越高，费用越高。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="166" />
+            <source>Priced by resolution.</source>
+            <translation>按分辨率计费。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="7" />
+            <source>Prompt</source>
+            <translation>提示词</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="143" />
+            <source>Quality</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="17" />
+            <source>Reference audio</source>
+            <translation>参考音频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="191" />
+            <source>Reference image</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="13" />
+            <source>Reference images</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="433" />
+            <source>Reference images allow at most 4 items together with a reference video.</source>
+            <translation>与参考视频同时使用时，参考图最多 4 张。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="15" />
+            <source>Reference videos</source>
+            <translation>参考视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="23" />
+            <source>Resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="27" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="339" />
+            <source>Seedance 2.0 X1 (discount)</source>
+            <translation>Seedance 2.0 X1（优惠）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="337" />
+            <source>Seedance 2.0 X1 (official)</source>
+            <translation>Seedance 2.0 X1（官方）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="342" />
+            <source>Seedance 2.0 X1 Fast (discount)</source>
+            <translation>Seedance 2.0 X1 Fast（优惠）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="340" />
+            <source>Seedance 2.0 X1 Fast (official)</source>
+            <translation>Seedance 2.0 X1 Fast（官方）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="334" />
+            <source>Seedance X1 needs at least one image (first frame or reference image) or reference video.</source>
+            <translation>Seedance X1 至少需要一张图片（首帧或参考图）或一个参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="54" />
+            <source>Served through a mixed account pool (proxy).</source>
+            <translation>通过混合账号池（代理）提供。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="71" />
+            <source>Served through an account pool (proxy).</source>
+            <translation>通过账号池（代理）提供。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="119" />
+            <source>Shape of the image, width to height; Model default lets the model decide.</source>
+            <translation>图片的宽高比；选择“模型默认值”则由模型决定。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="148" />
+            <source>Shape of the image, width to height; needed when you choose a resolution.</source>
+            <translation>图片的宽高比；选择分辨率时必须填写。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="22" />
+            <source>Shape of the picture, width to height: 16:9 is landscape, 9:16 portrait.</source>
+            <translation>画面的宽高比：16:9 为横屏，9:16 为竖屏。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="249" />
+            <source>Shape of the video; Adaptive follows the first frame.</source>
+            <translation>视频的宽高比；选择“自适应”时与首帧一致。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="420" />
+            <source>Shape of the video; a reference video sets its own shape.</source>
+            <translation>视频的宽高比；使用参考视频时由该视频决定。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="150" />
+            <source>Size (pixels)</source>
+            <translation>尺寸（像素）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="607" />
+            <source>Source video</source>
+            <translation>源视频</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="289" />
+            <source>Standard speed and quality; needs at least one reference video.</source>
+            <translation>标准速度和画质；至少需要一个参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="51" />
+            <source>Standard version.</source>
+            <translation>标准版。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="474" />
+            <source>Standard; 4 to 15 seconds at 720p; up to 3 audio clips.</source>
+            <translation>标准版；4 到 15 秒，720p；最多 3 段音频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="437" />
+            <source>StarVideos V3 (older)</source>
+            <translation>StarVideos V3（旧版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="47" />
+            <source>Takes pictures only over the OpenAI protocol.</source>
+            <translation>仅在使用 OpenAI 协议时可以接收图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="515" />
+            <source>Takes reference videos.</source>
+            <translation>支持参考视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="80" />
+            <source>Takes video only over the Gemini protocol.</source>
+            <translation>仅在使用 Gemini 协议时可以接收视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="128" />
+            <source>The best pictures, up to 4K.</source>
+            <translation>画质最佳，最高 4K。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="124" />
+            <source>The fastest model; 1K images.</source>
+            <translation>速度最快的模型；生成 1K 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="488" />
+            <source>The model name sets the resolution; 2K and 4K take longer. Pictures or videos that show a face must be registered in the Assets tab and approved first. Reference videos need one of the Video models. A prompt or media that breaks the content rules fails at once.</source>
+            <translation>分辨率由模型名称决定；2K 和 4K 耗时更长。含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核。使用参考视频需要选择 Video 系列模型。违反内容规范的提示词或素材会立即失败。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="461" />
+            <source>The picture the video ends on; give a first frame too.</source>
+            <translation>视频结束时的画面；需要同时提供首帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="12" />
+            <source>The picture the video ends on; needs a first frame.</source>
+            <translation>视频结束时的画面；需要同时提供首帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="631" />
+            <source>The picture the video ends on; works alone or with a first frame.</source>
+            <translation>视频结束时的画面；可以单独使用，也可以与首帧一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="10" />
+            <source>The picture the video starts from: a public web link (https://…).</source>
+            <translation>视频开始时的画面：公开的网络链接（https://…）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="33" />
+            <source>The picture the video starts from: a public web link or a registered asset.</source>
+            <translation>视频开始时的画面：公开的网络链接或已登记的素材。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="357" />
+            <source>The picture the video starts from: a public web link to a JPEG, PNG or WebP picture.</source>
+            <translation>视频开始时的画面：指向 JPEG、PNG 或 WebP 图片的公开网络链接。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="460" />
+            <source>The picture the video starts from; give a last frame too.</source>
+            <translation>视频开始时的画面；需要同时提供尾帧。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="630" />
+            <source>The picture the video starts from; works alone or with a last frame.</source>
+            <translation>视频开始时的画面；可以单独使用，也可以与尾帧一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="570" />
+            <source>The picture you start from sets the shape of the video.</source>
+            <translation>视频的宽高比由起始图片决定。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="40" />
+            <source>The request must be a JSON object.</source>
+            <translation>请求必须是 JSON 对象。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="28" />
+            <source>The same seed with the same settings gives a similar result again.</source>
+            <translation>使用相同的种子和相同的设置，可以再次得到相似的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="478" />
+            <source>Through a more reliable channel; up to 1 audio clip.</source>
+            <translation>通过更稳定的通道生成；最多 1 段音频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="38" />
+            <source>Unknown model '{model}' for {family}; choose one of: {known}.</source>
+            <translation>{family} 没有模型“{model}”；请从以下模型中选择：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="456" />
+            <source>Up to 1500 characters. No prohibited, infringing, political or explicit content.</source>
+            <translation>最多 1500 个字符。不得包含违禁、侵权、政治或色情内容。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="626" />
+            <source>Up to 1500 characters; call your inputs @图片1, @视频1, @音频1.</source>
+            <translation>最多 1500 个字符；用 @图片1、@视频1、@音频1 指代你提供的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="165" />
+            <source>Up to 1K; up to 16 reference images.</source>
+            <translation>最高 1K；最多 16 张参考图。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="559" />
+            <source>Up to 2500 Chinese characters or 5000 other characters.</source>
+            <translation>中文最多 2500 字，其他文字最多 5000 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="499" />
+            <source>Up to 3 clips, 15 seconds and 500 MB in total.</source>
+            <translation>最多 3 段音频，总时长 15 秒，总大小 500 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="215" />
+            <source>Up to 3 pictures that guide the video; cannot be combined with first and last frames.</source>
+            <translation>最多 3 张引导视频的图片；不能与首帧和尾帧同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="498" />
+            <source>Up to 3 videos, 15 seconds and 500 MB in total.</source>
+            <translation>最多 3 个视频，总时长 15 秒，总大小 500 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="633" />
+            <source>Up to 3 videos, 15 seconds in total.</source>
+            <translation>最多 3 个视频，总时长 15 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="278" />
+            <source>Up to 3 videos, 15 seconds in total; registered videos must be 480p or 720p.</source>
+            <translation>最多 3 个视频，总时长 15 秒；已登记的视频必须为 480p 或 720p。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="163" />
+            <source>Up to 4K; up to 6 reference images.</source>
+            <translation>最高 4K；最多 6 张参考图。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="121" />
+            <source>Up to 6 pictures to edit or combine; leave empty to work from text alone.</source>
+            <translation>最多 6 张要编辑或合成的图片；留空则仅根据文字生成。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="421" />
+            <source>Up to 7 images, or up to 4 together with a reference video.</source>
+            <translation>最多 7 张图片；与参考视频同时使用时最多 4 张。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="632" />
+            <source>Up to 9 pictures, 20 MB each.</source>
+            <translation>最多 9 张图片，每张不超过 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="221" />
+            <source>Use either first/last frames or reference images, not both.</source>
+            <translation>首尾帧和参考图只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="329" />
+            <source>Use either first/last frames or reference images/videos, not both.</source>
+            <translation>首尾帧和参考图/参考视频只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="283" />
+            <source>Use either first/last frames or reference media, not both.</source>
+            <translation>首尾帧和参考素材只能选择其一，不能同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="543" />
+            <source>Use only one of: first/last frames, reference images, or an input video.</source>
+            <translation>首尾帧、参考图和输入视频只能使用其中一种。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="231" />
+            <source>VEO 3.1 Fast (stable)</source>
+            <translation>VEO 3.1 Fast（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="229" />
+            <source>VEO 3.1 Pro (stable)</source>
+            <translation>VEO 3.1 Pro（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="478" />
+            <source>Videos (stable)</source>
+            <translation>Videos（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="480" />
+            <source>Videos Fast (stable)</source>
+            <translation>Videos Fast（稳定版）</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="180" />
+            <source>Videos are 4, 8 or 12 seconds long. A reference image must be exactly the size of the video (1280x720 for 16:9, 720x1280 for 9:16); photos of real people are usually refused.</source>
+            <translation>视频时长为 4、8 或 12 秒。参考图的尺寸必须与视频完全一致（16:9 为 1280x720，9:16 为 720x1280）；真人照片通常会被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="16" />
+            <source>Videos that guide motion and content.</source>
+            <translation>引导动作和内容的视频。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="413" />
+            <source>With a reference video, the length and shape of the result follow that video.</source>
+            <translation>使用参考视频时，结果的时长和宽高比与该视频一致。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/catalog.json" line="19" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="73" />
+            <source>{field} cannot use asset:// references for {model}; give a public web address.</source>
+            <translation>{model} 的“{field}”不能使用 asset:// 素材引用，请提供公开网址。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="50" />
+            <source>{field} has an unsupported kind '{kind}'.</source>
+            <translation>“{field}”的类型“{kind}”不受支持。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="44" />
+            <source>{field} is required for {model}.</source>
+            <translation>{model} 需要填写“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="66" />
+            <source>{field} is too long for {model}: {n} characters; Chinese text may have at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个字符；{model} 的中文内容最多 {max} 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="69" />
+            <source>{field} is too long for {model}: {n} characters; at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个字符；{model} 最多允许 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="71" />
+            <source>{field} is too long for {model}: {n} words; at most {max}.</source>
+            <translation>“{field}”太长：共 {n} 个单词；{model} 最多允许 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="84" />
+            <source>{field} must be a list of web addresses.</source>
+            <translation>“{field}”必须是网址列表。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="55" />
+            <source>{field} must be a number.</source>
+            <translation>“{field}”必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="76" />
+            <source>{field} must be a public web address for {model}; data: URLs are not accepted.</source>
+            <translation>{model} 的“{field}”必须是公开网址，不接受 data: 链接。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="81" />
+            <source>{field} must be a web address starting with http:// or https:// or an asset://ID reference.</source>
+            <translation>“{field}”必须是以 http:// 或 https:// 开头的网址，或 asset://ID 素材引用。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="79" />
+            <source>{field} must be a web address starting with http:// or https://.</source>
+            <translation>“{field}”必须是以 http:// 或 https:// 开头的网址。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="49" />
+            <source>{field} must be a web address.</source>
+            <translation>“{field}”必须是网址。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="54" />
+            <source>{field} must be a whole number.</source>
+            <translation>“{field}”必须是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="59" />
+            <source>{field} must be at least {min} for {model}.</source>
+            <translation>{model} 的“{field}”不能小于 {min}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="60" />
+            <source>{field} must be at least {min} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”不能少于 {min} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="62" />
+            <source>{field} must be at most {max} for {model}.</source>
+            <translation>{model} 的“{field}”不能大于 {max}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="63" />
+            <source>{field} must be at most {max} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”不能超过 {max} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="56" />
+            <source>{field} must be from {min} to {max} for {model}.</source>
+            <translation>{model} 的“{field}”必须在 {min} 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="57" />
+            <source>{field} must be from {min} to {max} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”必须在 {min} 到 {max} {unit}之间。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="51" />
+            <source>{field} must be one of {values} for {model}.</source>
+            <translation>{model} 的“{field}”只能是以下之一：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="52" />
+            <source>{field} must be one of {values} {unit} for {model}.</source>
+            <translation>{model} 的“{field}”只能是以下之一：{values} {unit}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="48" />
+            <source>{field} must be text.</source>
+            <translation>“{field}”必须是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="47" />
+            <source>{field} must be true or false.</source>
+            <translation>“{field}”只能是开或关。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="88" />
+            <source>{field}: at least {min} needed for {model}.</source>
+            <translation>{model} 的“{field}”至少需要 {min} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="87" />
+            <source>{field}: at most {max} for {model} ({n} given).</source>
+            <translation>{model} 的“{field}”最多 {max} 个（当前 {n} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="85" />
+            <source>{field}: item {n}</source>
+            <translation>{field}第 {n} 项</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="86" />
+            <source>{field}: item {n} must be a web address.</source>
+            <translation>“{field}”第 {n} 项必须是网址。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="45" />
+            <source>{message} Given together: {fields}.</source>
+            <translation>{message}当前同时填写了：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="46" />
+            <source>{message} {n} given.</source>
+            <translation>{message}当前为 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="41" />
+            <source>{model} does not take {field}.</source>
+            <translation>{model} 不支持“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="42" />
+            <source>{model} does not take {field}: it is not a field of {family}.</source>
+            <translation>{model} 不支持 {field}：{family} 没有这个参数。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/catalog/checks.py" line="65" />
+            <source>{problem} It may also be {value}: {meaning}.</source>
+            <translation>{problem}也可以填 {value}：{meaning}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/widgets/catalog_text.py" line="53" />
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogForm</name>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="73" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="76" />
             <source>&amp;Model</source>
             <translation>模型(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="352" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="357" />
             <source>Choose</source>
             <translation>选择</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="293" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="297" />
             <source>Describe what you want to see…</source>
             <translation>描述你想看到的画面…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="367" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="372" />
             <source>First / last frame</source>
             <translation>首帧 / 尾帧</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="49" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="52" />
             <source>Generation settings</source>
             <translation>生成设置</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="321" />
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="352" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="326" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="357" />
             <source>Input mode</source>
             <translation>输入方式</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="69" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="72" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="104" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="107" />
             <source>Problems with these settings</source>
             <translation>这些设置存在问题</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="367" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="372" />
             <source>References</source>
             <translation>参考素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="368" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="373" />
             <source>Text only</source>
             <translation>仅文本</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="408" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="413" />
             <source>Typical wait: {wait}.</source>
             <translation>通常需要等待：{wait}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="368" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="373" />
             <source>Video</source>
             <translation>视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="300" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_form.py" line="305" />
             <source>{label} *</source>
             <translation>{label} *</translation>
         </message>
@@ -4234,12 +6216,12 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>模型默认值</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="353" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_text.py" line="65" />
             <source>Off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="352" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_text.py" line="64" />
             <source>On</source>
             <translation>开</translation>
         </message>
@@ -4247,68 +6229,68 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="48" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="49" />
             <source>API key</source>
             <translation>API 密钥</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="40" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="41" />
             <source>Chat with GPT, Claude and Gemini, and create images and videos through the GlobalAI OPC gateway. To begin, paste the API key you received from the GlobalAI OPC team.</source>
             <translation>通过 GlobalAI OPC 网关与 GPT、Claude 和 Gemini 聊天，并创作图片和视频。首先，请粘贴 GlobalAI OPC 团队提供给你的 API 密钥。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="36" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="37" />
             <source>GlobalAI Desktop logo</source>
             <translation>GlobalAI Desktop 徽标</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="83" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="85" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="72" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="74" />
             <source>No key yet? The demo runs every tab against a built-in simulator, no account needed.</source>
             <translation>还没有密钥？演示模式下所有标签页都连接内置模拟器，无需账户。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="59" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="61" />
             <source>No usable system keyring: {reason}. The key will be kept for this session only; to avoid typing it each time, set the environment variable {var}.</source>
             <translation>没有可用的系统密钥环：{reason}。密钥仅在本次会话中保留；如不想每次都输入，请设置环境变量 {var}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="56" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="58" />
             <source>Remember the key (no system keyring available)</source>
             <translation>记住密钥（没有可用的系统密钥环）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="64" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="66" />
             <source>Remember the key in the system keyring</source>
             <translation>在系统密钥环中记住密钥</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="76" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="78" />
             <source>Save and Continue</source>
             <translation>保存并继续</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="66" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="68" />
             <source>Stored by: {name}. The key is never written to settings or logs.</source>
             <translation>存储位置：{name}。密钥绝不会写入设置或日志。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="80" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="82" />
             <source>Try the Demo</source>
             <translation>试用演示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="28" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="29" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="29" />
-            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="39" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="30" />
+            <location filename="../../globalai_desktop/ui/dialogs/first_run.py" line="40" />
             <source>Welcome to GlobalAI Desktop</source>
             <translation>欢迎使用 GlobalAI Desktop</translation>
         </message>
@@ -4347,12 +6329,12 @@ Write a prompt and press Generate.</source>
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="237" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="239" />
             <source>Delete this video</source>
             <translation>删除此视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="337" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="340" />
             <source>Delete this video and its file?
 
 {0}</source>
@@ -4361,92 +6343,92 @@ Write a prompt and press Generate.</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="336" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="339" />
             <source>Delete video</source>
             <translation>删除视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="236" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="238" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="231" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="233" />
             <source>Fill the form with this video's prompt and settings</source>
             <translation>用此视频的提示词和设置填写表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="166" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="168" />
             <source>Filter by prompt…</source>
             <translation>按提示词筛选…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="165" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="167" />
             <source>Filter videos by prompt</source>
             <translation>按提示词筛选视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="180" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="182" />
             <source>Generated videos</source>
             <translation>已生成的视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="369" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="372" />
             <source>Made</source>
             <translation>生成时间</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="368" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="371" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="227" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="229" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="227" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="229" />
             <source>Play this video</source>
             <translation>播放此视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="216" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="218" />
             <source>Prompt of the selected video</source>
             <translation>所选视频的提示词</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="230" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="232" />
             <source>Reuse settings</source>
             <translation>复用设置</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="359" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="361" />
             <source>Select a video to see its prompt and settings.</source>
             <translation>选择一个视频以查看其提示词和设置。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="233" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="235" />
             <source>Show in folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="234" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="236" />
             <source>Show this video in its folder</source>
             <translation>在文件夹中显示此视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="370" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="373" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="153" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="155" />
             <source>Video history</source>
             <translation>视频历史记录</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="370" />
+            <location filename="../../globalai_desktop/ui/video/history_panel.py" line="373" />
             <source>{0:.1f} MB</source>
             <translation>{0:.1f} MB</translation>
         </message>
@@ -4785,6 +6767,54 @@ The file is removed from your disk.</source>
             <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="267" />
             <source>{n} images</source>
             <translation>{n} 张图片</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyring</name>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="63" />
+            <source>Could not read the key from the keyring ({detail}).</source>
+            <translation>无法从密钥环读取密钥（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="65" />
+            <source>Could not remove the key from the keyring ({detail}).</source>
+            <translation>无法从密钥环中删除密钥（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="64" />
+            <source>Could not save the key in the keyring ({detail}).</source>
+            <translation>无法将密钥保存到密钥环（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="62" />
+            <source>The keyring cannot be used: {refusal}.</source>
+            <translation>无法使用密钥环：{refusal}。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="58" />
+            <source>it would store the key in a plain file</source>
+            <translation>它会把密钥保存在普通文件中</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="59" />
+            <source>no keyring service is available on this system</source>
+            <translation>此系统上没有可用的密钥环服务</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/dialogs/keyring_reason.py" line="21" />
+            <source>not checked</source>
+            <translation>尚未检查</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="57" />
+            <source>not used in demo mode</source>
+            <translation>演示模式下不使用</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/storage/secrets.py" line="60" />
+            <source>the keyring service reports it cannot be used here</source>
+            <translation>密钥环服务报告无法在此使用</translation>
         </message>
     </context>
     <context>
@@ -5803,123 +7833,123 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>TaskCard</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="160" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="163" />
             <source>(no prompt)</source>
             <translation>（无提示词）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="115" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="118" />
             <source>Check again</source>
             <translation>再次检查</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="116" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="119" />
             <source>Check on this task again</source>
             <translation>再次检查此任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="87" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="77" />
             <source>Dismiss</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="126" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="129" />
             <source>More actions</source>
             <translation>更多操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="125" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="128" />
             <source>More actions for this task</source>
             <translation>此任务的更多操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="111" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="114" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="112" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="115" />
             <source>Play this video</source>
             <translation>播放此视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="135" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="138" />
             <source>Remove from the queue</source>
             <translation>从队列中移除</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="86" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="76" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="133" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="136" />
             <source>Resubmit as a new task…</source>
             <translation>作为新任务重新提交…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="119" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="122" />
             <source>Resubmit…</source>
             <translation>重新提交…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="86" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="76" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="120" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="123" />
             <source>Send the same request again as a new task</source>
             <translation>将相同的请求作为新任务再次发送</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="85" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="75" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="131" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="134" />
             <source>Show in folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="114" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="117" />
             <source>Stop checking on this task</source>
             <translation>停止检查此任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="85" />
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="113" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="75" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="116" />
             <source>Stop tracking</source>
             <translation>停止跟踪</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="73" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="63" />
             <source>Task progress</source>
             <translation>任务进度</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="126" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="116" />
             <source>Task: {state}, {prompt}</source>
             <translation>任务：{state}，{prompt}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="212" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="215" />
             <source>took {0}</source>
             <translation>耗时 {0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="164" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="167" />
             <source>{0} video task, {1}: {2}</source>
             <translation>{0} 视频任务，{1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="209" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="212" />
             <source>{0} · usually {1}</source>
             <translation>{0} · 通常需要 {1}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/task_card.py" line="159" />
+            <location filename="../../globalai_desktop/ui/video/task_card.py" line="162" />
             <source>{0} · {1}
 {2}</source>
             <translation>{0} · {1}
@@ -5934,7 +7964,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>无法连接服务器，请求未发送。请检查网络连接后点击“重新提交”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="411" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="414" />
             <source>Expired: the server no longer keeps this result (results are kept for a limited time, about a day).</source>
             <translation>已过期：服务器已不再保留此结果（结果仅保留有限时间，约一天）。</translation>
         </message>
@@ -5944,7 +7974,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="397" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="399" />
             <source>Network unavailable while saving; trying again in {s} s.</source>
             <translation>保存时网络不可用，{s} 秒后重试。</translation>
         </message>
@@ -5959,7 +7989,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>已暂停：{reason} 问题解决后将继续查询。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="363" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="365" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
@@ -5969,22 +7999,22 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>正在发送…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="464" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="467" />
             <source>The app closed while this request was being sent. The task may exist on the server and may be billed; it was not sent again.</source>
             <translation>发送此请求时应用已关闭。该任务可能已在服务器上创建并可能产生费用，因此没有重新发送。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="466" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="469" />
             <source>The request was sent but no answer came back. The task may exist on the server and may be billed, so it was not sent again. Check your account before you resubmit.</source>
             <translation>请求已发出，但没有收到应答。该任务可能已在服务器上创建并可能产生费用，因此没有重新发送。重新提交前请先检查你的账户。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="393" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="395" />
             <source>The result could not be downloaded: {reason}</source>
             <translation>无法下载结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/services/tasks.py" line="387" />
+            <location filename="../../globalai_desktop/services/tasks.py" line="389" />
             <source>The result could not be saved: {reason}</source>
             <translation>无法保存结果：{reason}</translation>
         </message>
@@ -6042,19 +8072,9 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>TaskStrip</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="158" />
+            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="148" />
             <source>Generation tasks</source>
             <translation>生成任务</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="38" />
-            <source>{h} h {m:02d} min</source>
-            <translation>{h} 小时 {m:02d} 分</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/task_strip.py" line="35" />
-            <source>{s} s</source>
-            <translation>{s} 秒</translation>
         </message>
     </context>
     <context>
@@ -6063,6 +8083,19 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="101" />
             <source>{n} / {max} characters</source>
             <translation>{n} / {max} 个字符</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <location filename="../../globalai_desktop/ui/widgets/time_text.py" line="29" />
+            <source>{h} h {m:02d} min</source>
+            <translation>{h} 小时 {m:02d} 分</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/widgets/time_text.py" line="26" />
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
         </message>
     </context>
     <context>
@@ -6106,105 +8139,105 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>VideoFormPanel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="174" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="175" />
             <source>About this model family</source>
             <translation>关于此模型系列</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="331" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="334" />
             <source>About {0}</source>
             <translation>关于 {0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="287" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="290" />
             <source>Added {0} to “{1}”.</source>
             <translation>已将 {0} 添加到“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="338" />
-            <source>Checked every {0} s while it is made (the provider asks for no more often). The server keeps the result {1}; it is saved to your library as soon as it is ready.</source>
-            <translation>生成期间每 {0} 秒检查一次（服务商要求不要更频繁）。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。</translation>
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="341" />
+            <source>Checked every {0} s while it is being made. The server keeps the result {1}; it is saved to your library as soon as it is ready.</source>
+            <translation>生成期间每 {0} 秒检查一次。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="337" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="340" />
             <source>Cost: {0}</source>
             <translation>费用：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="153" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="154" />
             <source>Faces and avatars must be registered (Assets tab) and approved before use.</source>
             <translation>人脸和虚拟形象必须先登记（“素材”标签页）并通过审核才能使用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="220" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="221" />
             <source>Fix the settings listed above; nothing was sent.</source>
             <translation>请修正上面列出的设置；请求未发送。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="188" />
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="190" />
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="210" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="189" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="191" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="211" />
             <source>Generate video</source>
             <translation>生成视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="122" />
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="130" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="123" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="131" />
             <source>New video</source>
             <translation>新建视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="295" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="298" />
             <source>No approved assets for this model yet. Register one in the Assets tab; it can be used once the review approves it.</source>
             <translation>此模型还没有通过审核的素材。请在“素材”标签页中登记，审核通过后即可使用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="152" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="153" />
             <source>Put an approved asset into the form</source>
             <translation>将已通过审核的素材填入表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="191" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="192" />
             <source>Send this request (Ctrl+Enter)</source>
             <translation>发送此请求 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="210" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="211" />
             <source>Sending…</source>
             <translation>正在发送…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="185" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="186" />
             <source>Submission status</source>
             <translation>提交状态</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="255" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="256" />
             <source>The image is set as “{0}” for {1}.</source>
             <translation>图片已设为 {1} 的“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="230" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="231" />
             <source>The model {0} is no longer offered; choose another one.</source>
             <translation>模型 {0} 已不再提供，请选择其他模型。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="267" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="269" />
             <source>This model does not take registered assets; choose a Seedance or SD2 Manxue model.</source>
             <translation>此模型不支持已登记的素材，请选择 Seedance 或 SD2 Manxue 模型。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="334" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="337" />
             <source>Typical wait: {0}.</source>
             <translation>通常需要等待：{0}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="150" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="151" />
             <source>Use a registered asset…</source>
             <translation>使用已登记的素材…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="281" />
+            <location filename="../../globalai_desktop/ui/video/form_panel.py" line="283" />
             <source>“{0}” is full ({1} at most).</source>
             <translation>“{0}”已满（最多 {1} 个）。</translation>
         </message>

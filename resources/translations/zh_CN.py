@@ -614,7 +614,7 @@ TRANSLATIONS: dict[str, str] = {
     "Rejected": "未通过",
     "Under review": "审核中",
     "Submitted": "已提交",
-    "Checked": "已检查",
+    "Checked: {0}": "检查时间：{0}",
     "Could not {0}: {1}": "无法{0}：{1}",
     "Paste the public link of the image, video or audio first.": "请先粘贴图片、视频或音频的公开链接。",
     "Registered as {0}; it is under review and checked automatically.": "已登记为 {0}，正在审核中，系统会自动检查。",
@@ -668,8 +668,8 @@ TRANSLATIONS: dict[str, str] = {
     "About {0}": "关于 {0}",
     "Typical wait: {0}.": "通常需要等待：{0}。",
     "Cost: {0}": "费用：{0}",
-    "Checked every {0} s while it is made (the provider asks for no more often). The server keeps the result {1}; it is saved to your library as soon as it is ready.":
-        "生成期间每 {0} 秒检查一次（服务商要求不要更频繁）。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。",
+    "Checked every {0} s while it is being made. The server keeps the result {1}; it is saved to your library as soon as it is ready.":
+        "生成期间每 {0} 秒检查一次。服务器会保留结果{1}；结果一旦就绪就会保存到你的媒体库。",
 
     # --- ui/video/history_panel.py -----------------------------------------------------------
     "(no prompt)": "（无提示词）",
@@ -790,6 +790,290 @@ TRANSLATIONS: dict[str, str] = {
     "References": "参考素材",
     "Text only": "仅文本",
     "Typical wait: {wait}.": "通常需要等待：{wait}。",
+
+    # --- the model catalog (context "Catalog": catalog.json's shown texts, checks.py) ---------
+    # field labels, units, choices
+    "Prompt": "提示词",
+    "First frame": "首帧",
+    "Last frame": "尾帧",
+    "Reference images": "参考图",
+    "Reference image": "参考图",
+    "Reference videos": "参考视频",
+    "Reference audio": "参考音频",
+    "Duration": "时长",
+    "seconds": "秒",
+    "Aspect ratio": "画面比例",
+    "Resolution": "分辨率",
+    "Generate audio": "生成声音",
+    "Seed": "随机种子",
+    "Quality": "质量",
+    "Low": "低",
+    "Medium": "中",
+    "High": "高",
+    "Size (pixels)": "尺寸（像素）",
+    "Input video": "输入视频",
+    "Source video": "源视频",
+    "Audio": "音频",
+    "Images": "图片",
+    "Adaptive": "自适应",
+    "New sound": "生成新声音",
+    "Original sound": "保留原声",
+    "Let the model choose (4-12 s)": "由模型决定（4-12 秒）",
+    "{value} {unit}": "{value} {unit}",
+    ", ": "、",
+    # field help
+    "Describe what you want: the subject, the setting, the style.": "描述你想要的内容：主体、场景和风格。",
+    "The picture the video starts from: a public web link (https://…).":
+        "视频开始时的画面：公开的网络链接（https://…）。",
+    "The picture the video ends on; needs a first frame.": "视频结束时的画面；需要同时提供首帧。",
+    "Images that guide the content and look of the result.": "引导结果内容和风格的图片。",
+    "Videos that guide motion and content.": "引导动作和内容的视频。",
+    "Audio clips (WAV or MP3) that guide the sound or voice.": "引导声音或人声的音频片段（WAV 或 MP3）。",
+    "Length of the video in seconds.": "视频长度，单位为秒。",
+    "Shape of the picture, width to height: 16:9 is landscape, 9:16 portrait.":
+        "画面的宽高比：16:9 为横屏，9:16 为竖屏。",
+    "Output resolution; higher resolutions take longer.": "输出分辨率；分辨率越高，耗时越长。",
+    "Add a generated soundtrack to the video.": "为视频配上生成的声音。",
+    "The same seed with the same settings gives a similar result again.":
+        "使用相同的种子和相同的设置，可以再次得到相似的结果。",
+    "The picture the video starts from: a public web link or a registered asset.":
+        "视频开始时的画面：公开的网络链接或已登记的素材。",
+    # chat model notes (tooltips of the chat model picker)
+    "Takes pictures only over the OpenAI protocol.": "仅在使用 OpenAI 协议时可以接收图片。",
+    "Takes video only over the Gemini protocol.": "仅在使用 Gemini 协议时可以接收视频。",
+    "Standard version.": "标准版。",
+    "Official version.": "官方版。",
+    "High-quality version, served from a premium account pool.": "高质量版，由优质账号池提供。",
+    "Served through a mixed account pool (proxy).": "通过混合账号池（代理）提供。",
+    "Low-cost version.": "低价版。",
+    "High-quality version, hosted on AWS.": "高质量版，部署在 AWS 上。",
+    "Served through an account pool (proxy).": "通过账号池（代理）提供。",
+    # Nano Banana
+    "Leave the reference images empty to make a picture from text alone, or add up to 6 to edit or combine them.":
+        "不添加参考图时仅根据文字生成图片；也可以添加最多 6 张图片进行编辑或合成。",
+    "Output resolution: 1k, 2k or 4k. 2k and 4k need a Pro model.": "输出分辨率：1k、2k 或 4k。2k 和 4k 需要 Pro 模型。",
+    "Shape of the image, width to height; Model default lets the model decide.":
+        "图片的宽高比；选择“模型默认值”则由模型决定。",
+    "Up to 6 pictures to edit or combine; leave empty to work from text alone.":
+        "最多 6 张要编辑或合成的图片；留空则仅根据文字生成。",
+    "The fastest model; 1K images.": "速度最快的模型；生成 1K 图片。",
+    "Better pictures than Nano Banana; 1K images.": "画质优于 Nano Banana；生成 1K 图片。",
+    "The best pictures, up to 4K.": "画质最佳，最高 4K。",
+    "Nano Banana 2 (stable)": "Nano Banana 2（稳定版）",
+    "Nano Banana 2 through a more reliable channel; 1K images.": "通过更稳定的通道使用 Nano Banana 2；生成 1K 图片。",
+    "Nano Banana Pro (stable)": "Nano Banana Pro（稳定版）",
+    "Nano Banana Pro through a more reliable channel, up to 4K.": "通过更稳定的通道使用 Nano Banana Pro，最高 4K。",
+    # GPT Image 2
+    "Choose a resolution together with an aspect ratio, or an exact size in pixels.":
+        "请选择分辨率并搭配画面比例，或者直接选择精确的像素尺寸。",
+    "Higher quality costs more.": "质量越高，费用越高。",
+    "Shape of the image, width to height; needed when you choose a resolution.":
+        "图片的宽高比；选择分辨率时必须填写。",
+    "Output resolution; use either a resolution or a size in pixels.": "输出分辨率；与像素尺寸二选一。",
+    "Exact size in pixels; use either a size in pixels or a resolution.": "精确的像素尺寸；与分辨率二选一。",
+    "Pictures to edit or to follow.": "要编辑或参照的图片。",
+    "Choose either a resolution or a pixel size, not both.": "分辨率和像素尺寸只能选择其一，不能同时使用。",
+    "Aspect ratio is required when a resolution is chosen.": "选择分辨率时必须指定画面比例。",
+    "Up to 4K; up to 6 reference images.": "最高 4K；最多 6 张参考图。",
+    "Priced by quality: higher quality costs more.": "按质量计费：质量越高，费用越高。",
+    "Up to 1K; up to 16 reference images.": "最高 1K；最多 16 张参考图。",
+    "Priced by resolution.": "按分辨率计费。",
+    # Sora 2
+    "Videos are 4, 8 or 12 seconds long. A reference image must be exactly the size of the video (1280x720 for 16:9, 720x1280 for 9:16); photos of real people are usually refused.":
+        "视频时长为 4、8 或 12 秒。参考图的尺寸必须与视频完全一致（16:9 为 1280x720，9:16 为 720x1280）；真人照片通常会被拒绝。",
+    "16:9 landscape or 9:16 portrait. Use either this or a size in pixels.": "16:9 横屏或 9:16 竖屏。与像素尺寸二选一。",
+    "720x1280 portrait or 1280x720 landscape. Use either this or an aspect ratio.":
+        "720x1280 竖屏或 1280x720 横屏。与画面比例二选一。",
+    "One picture of exactly 1280x720 (16:9) or 720x1280 (9:16). Photos of real people are usually refused.":
+        "一张尺寸恰好为 1280x720（16:9）或 720x1280（9:16）的图片。真人照片通常会被拒绝。",
+    "Choose either an aspect ratio or a pixel size, not both.": "画面比例和像素尺寸只能选择其一，不能同时使用。",
+    "Good quality; 4, 8 or 12 seconds at up to 1280x720.": "画质良好；时长 4、8 或 12 秒，最高 1280x720。",
+    "Higher quality; 4, 8 or 12 seconds at up to 1280x720.": "画质更高；时长 4、8 或 12 秒，最高 1280x720。",
+    # Google VEO 3.1
+    "Every video is 8 seconds long. Start from up to 3 reference images or from a first and last frame, not both. With reference images it usually takes 2-4 minutes, with frames 3-5 minutes.":
+        "每个视频时长均为 8 秒。可以使用最多 3 张参考图，或者使用首帧和尾帧，两者不能同时使用。使用参考图通常需要 2-4 分钟，使用首尾帧需要 3-5 分钟。",
+    "2-5 minutes": "2-5 分钟",
+    "16:9 landscape or 9:16 portrait.": "16:9 横屏或 9:16 竖屏。",
+    "Up to 3 pictures that guide the video; cannot be combined with first and last frames.":
+        "最多 3 张引导视频的图片；不能与首帧和尾帧同时使用。",
+    "Use either first/last frames or reference images, not both.": "首尾帧和参考图只能选择其一，不能同时使用。",
+    "A last frame needs a first frame.": "使用尾帧时必须同时提供首帧。",
+    "720p, 1080p or 4K; reference images or first/last frames.": "720p、1080p 或 4K；可使用参考图或首尾帧。",
+    "VEO 3.1 Pro (stable)": "VEO 3.1 Pro（稳定版）",
+    "720p or 1080p; reference images or first/last frames.": "720p 或 1080p；可使用参考图或首尾帧。",
+    "VEO 3.1 Fast (stable)": "VEO 3.1 Fast（稳定版）",
+    "720p or 1080p; starts from frames only (no reference images).": "720p 或 1080p；仅支持首尾帧（不支持参考图）。",
+    # Seedance 1.5
+    "Every model can add sound and start from a picture. The model name sets the resolution; at 720p a video usually takes 2-5 minutes, at 1080p 3-8 minutes.":
+        "所有模型都能生成声音，也都能从图片开始生成。分辨率由模型名称决定；720p 视频通常需要 2-5 分钟，1080p 需要 3-8 分钟。",
+    "2-8 minutes": "2-8 分钟",
+    "Charged per second of video.": "按视频秒数计费。",
+    "Describe the video: up to 500 Chinese characters or 1000 English words.":
+        "描述视频内容：中文最多 500 字，英文最多 1000 个单词。",
+    "Shape of the video; Adaptive follows the first frame.": "视频的宽高比；选择“自适应”时与首帧一致。",
+    # Seedance 2.0
+    "Pictures or videos that show a face must be registered in the Assets tab and approved before you can use them.":
+        "含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核，才能使用。",
+    "Up to 3 videos, 15 seconds in total; registered videos must be 480p or 720p.":
+        "最多 3 个视频，总时长 15 秒；已登记的视频必须为 480p 或 720p。",
+    "Use either first/last frames or reference media, not both.": "首尾帧和参考素材只能选择其一，不能同时使用。",
+    "Standard speed and quality; needs at least one reference video.": "标准速度和画质；至少需要一个参考视频。",
+    "Fast, standard quality; needs at least one reference video.": "速度快，标准画质；至少需要一个参考视频。",
+    "High quality; reference video optional.": "高画质；参考视频可选。",
+    "Fast, high quality; reference video optional.": "速度快，高画质；参考视频可选。",
+    "KyyVideo2 (older name)": "KyyVideo2（旧名称）",
+    "KyyVideo2 Fast (older name)": "KyyVideo2 Fast（旧名称）",
+    "KyyVideo2 Pro (older name)": "KyyVideo2 Pro（旧名称）",
+    "KyyVideo2 Fast Pro (older name)": "KyyVideo2 Fast Pro（旧名称）",
+    "Older name of a current model; takes reference videos.": "现有模型的旧名称；支持参考视频。",
+    "Older name of a current model; no reference videos.": "现有模型的旧名称；不支持参考视频。",
+    # Seedance X1
+    "Give at least one picture (a first frame or a reference image) or a reference video. Reference audio can go with either.":
+        "请至少提供一张图片（首帧或参考图）或一个参考视频。参考音频可以与任一方式搭配使用。",
+    "Use either first/last frames or reference images/videos, not both.": "首尾帧和参考图/参考视频只能选择其一，不能同时使用。",
+    "Seedance X1 needs at least one image (first frame or reference image) or reference video.":
+        "Seedance X1 至少需要一张图片（首帧或参考图）或一个参考视频。",
+    "Seedance 2.0 X1 (official)": "Seedance 2.0 X1（官方）",
+    "Seedance 2.0 X1 (discount)": "Seedance 2.0 X1（优惠）",
+    "Seedance 2.0 X1 Fast (official)": "Seedance 2.0 X1 Fast（官方）",
+    "Seedance 2.0 X1 Fast (discount)": "Seedance 2.0 X1 Fast（优惠）",
+    # Vidu Q3
+    "Frames must be public web links to JPEG, PNG or WebP pictures.": "首尾帧必须是指向 JPEG、PNG 或 WebP 图片的公开网络链接。",
+    "The picture the video starts from: a public web link to a JPEG, PNG or WebP picture.":
+        "视频开始时的画面：指向 JPEG、PNG 或 WebP 图片的公开网络链接。",
+    "Best quality.": "画质最佳。",
+    "Fastest.": "速度最快。",
+    # Grok Video
+    "Pictures to bring to life or to follow.": "要让其动起来或供参照的图片。",
+    "6 to 30 seconds; up to 7 reference images.": "6 到 30 秒；最多 7 张参考图。",
+    "Always 10 seconds at 720p, 16:9.": "固定为 10 秒、720p、16:9。",
+    "Charged per video.": "按视频条数计费。",
+    "6, 10, 12, 16, 20 or 30 seconds; up to 5 reference images (public links).":
+        "6、10、12、16、20 或 30 秒；最多 5 张参考图（公开链接）。",
+    "Grok Video 3 (stable)": "Grok Video 3（稳定版）",
+    "Always 10 seconds at 720p; up to 7 reference images (public links).": "固定为 10 秒、720p；最多 7 张参考图（公开链接）。",
+    # StarVideos
+    "With a reference video, the length and shape of the result follow that video.":
+        "使用参考视频时，结果的时长和宽高比与该视频一致。",
+    "3 to 15 seconds; a reference video sets its own length.": "3 到 15 秒；使用参考视频时由该视频决定时长。",
+    "Shape of the video; a reference video sets its own shape.": "视频的宽高比；使用参考视频时由该视频决定。",
+    "Up to 7 images, or up to 4 together with a reference video.": "最多 7 张图片；与参考视频同时使用时最多 4 张。",
+    "Reference images allow at most 4 items together with a reference video.": "与参考视频同时使用时，参考图最多 4 张。",
+    "StarVideos V3 (older)": "StarVideos V3（旧版）",
+    "Older model: with no picture it works from text, one picture is brought to life, two are the first and last frame.":
+        "旧版模型：不提供图片时根据文字生成，提供一张图片时让它动起来，提供两张时分别作为首帧和尾帧。",
+    "None: from text alone. One: bring it to life. Two: first and last frame.":
+        "不提供：仅根据文字生成。一张：让它动起来。两张：作为首帧和尾帧。",
+    "16:9 or 9:16.": "16:9 或 9:16。",
+    # Videos
+    "Large reference media take longer. A prompt or media that breaks the content rules fails at once.":
+        "参考素材越大，耗时越长。违反内容规范的提示词或素材会立即失败。",
+    "Up to 1500 characters. No prohibited, infringing, political or explicit content.":
+        "最多 1500 个字符。不得包含违禁、侵权、政治或色情内容。",
+    "The picture the video starts from; give a last frame too.": "视频开始时的画面；需要同时提供尾帧。",
+    "The picture the video ends on; give a first frame too.": "视频结束时的画面；需要同时提供首帧。",
+    "First and last frame must be given together.": "首帧和尾帧必须同时提供。",
+    "Standard; 4 to 15 seconds at 720p; up to 3 audio clips.": "标准版；4 到 15 秒，720p；最多 3 段音频。",
+    "Faster; 4 to 15 seconds at 720p; no reference audio.": "速度更快；4 到 15 秒，720p；不支持参考音频。",
+    "Videos (stable)": "Videos（稳定版）",
+    "Videos Fast (stable)": "Videos Fast（稳定版）",
+    "Through a more reliable channel; up to 1 audio clip.": "通过更稳定的通道生成；最多 1 段音频。",
+    "Faster, through a more reliable channel; up to 1 audio clip.": "速度更快，通过更稳定的通道生成；最多 1 段音频。",
+    # SD2 Manxue
+    "The model name sets the resolution; 2K and 4K take longer. Pictures or videos that show a face must be registered in the Assets tab and approved first. Reference videos need one of the Video models. A prompt or media that breaks the content rules fails at once.":
+        "分辨率由模型名称决定；2K 和 4K 耗时更长。含有人脸的图片或视频必须先在“素材”标签页中登记并通过审核。使用参考视频需要选择 Video 系列模型。违反内容规范的提示词或素材会立即失败。",
+    "Up to 3 videos, 15 seconds and 500 MB in total.": "最多 3 个视频，总时长 15 秒，总大小 500 MB。",
+    "Up to 3 clips, 15 seconds and 500 MB in total.": "最多 3 段音频，总时长 15 秒，总大小 500 MB。",
+    "Takes reference videos.": "支持参考视频。",
+    # Omni Flash
+    "Always 10 seconds at 720p. Start from frames, reference images or an input video; every picture and video must be a public web link.":
+        "固定为 10 秒、720p。可以从首尾帧、参考图或输入视频开始；所有图片和视频都必须是公开的网络链接。",
+    "Only 10 seconds is supported.": "仅支持 10 秒。",
+    "A public link to a video for the result to follow.": "供结果参照的视频的公开链接。",
+    "Use only one of: first/last frames, reference images, or an input video.": "首尾帧、参考图和输入视频只能使用其中一种。",
+    # Happy Horse
+    "Happy Horse: text to video": "Happy Horse：文生视频",
+    "Happy Horse: image to video": "Happy Horse：图生视频",
+    "Happy Horse: reference images to video": "Happy Horse：参考图生视频",
+    "Happy Horse: video edit": "Happy Horse：视频编辑",
+    "Happy Horse 1.0 (text to video)": "Happy Horse 1.0（文生视频）",
+    "Happy Horse 1.0 (image to video)": "Happy Horse 1.0（图生视频）",
+    "Happy Horse 1.0 (reference images)": "Happy Horse 1.0（参考图）",
+    "Happy Horse 1.0 (video edit)": "Happy Horse 1.0（视频编辑）",
+    "Up to 2500 Chinese characters or 5000 other characters.": "中文最多 2500 字，其他文字最多 5000 个字符。",
+    "The picture you start from sets the shape of the video.": "视频的宽高比由起始图片决定。",
+    "A public link to a JPEG, PNG or WebP picture: both sides at least 300 px, no more than 2.5 times wider than tall or taller than wide, up to 20 MB.":
+        "指向 JPEG、PNG 或 WebP 图片的公开链接：宽和高均不小于 300 px，宽高比在 1:2.5 到 2.5:1 之间，大小不超过 20 MB。",
+    "In the prompt, call the pictures [Image 1], [Image 2] and so on.": "在提示词中用 [Image 1]、[Image 2] 等指代各张图片。",
+    "Call the pictures [Image 1], [Image 2] and so on; up to 2500 Chinese or 5000 other characters.":
+        "用 [Image 1]、[Image 2] 等指代各张图片；中文最多 2500 字，其他文字最多 5000 个字符。",
+    "1 to 9 JPEG, PNG or WebP pictures, short side at least 400 px, up to 20 MB each.":
+        "1 到 9 张 JPEG、PNG 或 WebP 图片，短边不小于 400 px，每张不超过 20 MB。",
+    "Changes one video you give; reference images are optional.": "修改你提供的一个视频；参考图可选。",
+    "Describe the edit; up to 2500 Chinese or 5000 other characters.": "描述要做的修改；中文最多 2500 字，其他文字最多 5000 个字符。",
+    "Exactly one MP4 or MOV video, 3 to 60 seconds, up to 100 MB.": "恰好一个 MP4 或 MOV 视频，时长 3 到 60 秒，不超过 100 MB。",
+    "Make new sound, or keep the sound of the source video.": "生成新的声音，或保留源视频的声音。",
+    # LuxVid
+    "In the prompt, call your inputs @图片1 (picture 1), @视频1 (video 1) and @音频1 (audio 1).":
+        "在提示词中用 @图片1、@视频1 和 @音频1 指代你提供的图片、视频和音频。",
+    "Up to 1500 characters; call your inputs @图片1, @视频1, @音频1.": "最多 1500 个字符；用 @图片1、@视频1、@音频1 指代你提供的内容。",
+    "The picture the video starts from; works alone or with a last frame.": "视频开始时的画面；可以单独使用，也可以与尾帧一起使用。",
+    "The picture the video ends on; works alone or with a first frame.": "视频结束时的画面；可以单独使用，也可以与首帧一起使用。",
+    "Up to 9 pictures, 20 MB each.": "最多 9 张图片，每张不超过 20 MB。",
+    "Up to 3 videos, 15 seconds in total.": "最多 3 个视频，总时长 15 秒。",
+    "Faster.": "速度更快。",
+    "Full quality.": "完整画质。",
+    # validation sentences (catalog/checks.py MESSAGES)
+    "Unknown model '{model}' for {family}; choose one of: {known}.": "{family} 没有模型“{model}”；请从以下模型中选择：{known}。",
+    "The request must be a JSON object.": "请求必须是 JSON 对象。",
+    "{model} does not take {field}.": "{model} 不支持“{field}”。",
+    "{model} does not take {field}: it is not a field of {family}.": "{model} 不支持 {field}：{family} 没有这个参数。",
+    "{field} is required for {model}.": "{model} 需要填写“{field}”。",
+    "{message} Given together: {fields}.": "{message}当前同时填写了：{fields}。",
+    "{message} {n} given.": "{message}当前为 {n} 个。",
+    "{field} must be true or false.": "“{field}”只能是开或关。",
+    "{field} must be text.": "“{field}”必须是文字。",
+    "{field} must be a web address.": "“{field}”必须是网址。",
+    "{field} has an unsupported kind '{kind}'.": "“{field}”的类型“{kind}”不受支持。",
+    "{field} must be one of {values} for {model}.": "{model} 的“{field}”只能是以下之一：{values}。",
+    "{field} must be one of {values} {unit} for {model}.": "{model} 的“{field}”只能是以下之一：{values} {unit}。",
+    "{field} must be a whole number.": "“{field}”必须是整数。",
+    "{field} must be a number.": "“{field}”必须是数字。",
+    "{field} must be from {min} to {max} for {model}.": "{model} 的“{field}”必须在 {min} 到 {max} 之间。",
+    "{field} must be from {min} to {max} {unit} for {model}.": "{model} 的“{field}”必须在 {min} 到 {max} {unit}之间。",
+    "{field} must be at least {min} for {model}.": "{model} 的“{field}”不能小于 {min}。",
+    "{field} must be at least {min} {unit} for {model}.": "{model} 的“{field}”不能少于 {min} {unit}。",
+    "{field} must be at most {max} for {model}.": "{model} 的“{field}”不能大于 {max}。",
+    "{field} must be at most {max} {unit} for {model}.": "{model} 的“{field}”不能超过 {max} {unit}。",
+    "{problem} It may also be {value}: {meaning}.": "{problem}也可以填 {value}：{meaning}。",
+    "{field} is too long for {model}: {n} characters; Chinese text may have at most {max}.":
+        "“{field}”太长：共 {n} 个字符；{model} 的中文内容最多 {max} 个字。",
+    "{field} is too long for {model}: {n} characters; at most {max}.": "“{field}”太长：共 {n} 个字符；{model} 最多允许 {max} 个。",
+    "{field} is too long for {model}: {n} words; at most {max}.": "“{field}”太长：共 {n} 个单词；{model} 最多允许 {max} 个。",
+    "{field} cannot use asset:// references for {model}; give a public web address.":
+        "{model} 的“{field}”不能使用 asset:// 素材引用，请提供公开网址。",
+    "{field} must be a public web address for {model}; data: URLs are not accepted.":
+        "{model} 的“{field}”必须是公开网址，不接受 data: 链接。",
+    "{field} must be a web address starting with http:// or https://.": "“{field}”必须是以 http:// 或 https:// 开头的网址。",
+    "{field} must be a web address starting with http:// or https:// or an asset://ID reference.":
+        "“{field}”必须是以 http:// 或 https:// 开头的网址，或 asset://ID 素材引用。",
+    "{field} must be a list of web addresses.": "“{field}”必须是网址列表。",
+    "{field}: item {n}": "{field}第 {n} 项",
+    "{field}: item {n} must be a web address.": "“{field}”第 {n} 项必须是网址。",
+    "{field}: at most {max} for {model} ({n} given).": "{model} 的“{field}”最多 {max} 个（当前 {n} 个）。",
+    "{field}: at least {min} needed for {model}.": "{model} 的“{field}”至少需要 {min} 个。",
+
+    # --- keyring reasons (storage/secrets.py, shown by About, first run, Settings) -------------
+    "not used in demo mode": "演示模式下不使用",
+    "it would store the key in a plain file": "它会把密钥保存在普通文件中",
+    "no keyring service is available on this system": "此系统上没有可用的密钥环服务",
+    "the keyring service reports it cannot be used here": "密钥环服务报告无法在此使用",
+    "The keyring cannot be used: {refusal}.": "无法使用密钥环：{refusal}。",
+    "Could not read the key from the keyring ({detail}).": "无法从密钥环读取密钥（{detail}）。",
+    "Could not save the key in the keyring ({detail}).": "无法将密钥保存到密钥环（{detail}）。",
+    "Could not remove the key from the keyring ({detail}).": "无法从密钥环中删除密钥（{detail}）。",
+    "not checked": "尚未检查",
+    "{value} ({reason})": "{value}（{reason}）",
 }
 
 # Where one English word means something else in one place.
