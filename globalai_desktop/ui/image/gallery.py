@@ -1,155 +1,121 @@
-"""The gallery grid: square tiles, newest first, prompt on hover, drag out to other apps.
+"""The gallery grid: even tiles, newest first, captions under the pictures, drag out to other apps.
 
 ``GalleryView`` is a ``QListView`` in icon mode over :class:`GalleryModel` with uniform
 tile sizes, so laying out thousands of rows is cheap and only visible tiles ask for a
-thumbnail.  Colours come from the palette; the only drawing is the tile itself.
+thumbnail.  Tiles are drawn by :class:`~.gallery_delegate.GalleryDelegate`.
+
+Contract (signals are what the tab connects to):
+
+- ``opened(record)``: a double click on a tile, or Enter/Return on the current tile.  A
+  single click only selects (even where the platform activates items on one click).
+- ``context_requested(record, global_pos)``: right click on a tile, the Menu key or
+  Shift+F10 (the menu then appears at the current tile).
+- Arrow keys, Home/End and Page Up/Down move between tiles; Shift/Ctrl extend the
+  selection.  Delete and Ctrl+C reach the tab's actions through their shortcuts.
+- Ctrl+wheel, Ctrl+Plus and Ctrl+Minus make the tiles bigger or smaller; the grid stays
+  justified to the width (no ragged band on the right).
+- ``set_filter_text(text)``: the words of the empty state say "nothing matches" while a
+  filter is in use, and "nothing yet" otherwise.  Until someone calls it, the view reads
+  the window's filter field (``QLineEdit`` named ``gallerySearch``) itself.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor, QDrag, QFontMetrics, QLinearGradient, QPainter, QPainterPath, QPalette, QPen)
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView
 
 from globalai_desktop.storage.media_library import MediaRecord
-from globalai_desktop.ui.image.gallery_model import GalleryModel, RecordRole, StateRole
+from globalai_desktop.ui.image.gallery_delegate import GalleryDelegate, caption_height
+from globalai_desktop.ui.image.gallery_model import GalleryModel, RecordRole
+from globalai_desktop.ui.image.icons import paint_glyph
 
-TILE = 196            # logical pixels, before the grid is justified to the width
-MIN_TILE, MAX_TILE = 150, 280
-GAP = 10
-RADIUS = 8.0
-
-
-class GalleryDelegate(QStyledItemDelegate):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.tile = TILE
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(self.tile, self.tile)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        pal: QPalette = option.palette
-        rect = QRectF(option.rect).adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.State_Selected)
-        hovered = bool(option.state & QStyle.State_MouseOver)
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setRenderHint(QPainter.SmoothPixmapTransform)
-        clip = QPainterPath()
-        clip.addRoundedRect(rect, RADIUS, RADIUS)
-        painter.fillPath(clip, pal.color(QPalette.AlternateBase))
-        pix = index.data(Qt.DecorationRole)
-        state = index.data(StateRole)
-        if pix is not None and not pix.isNull():
-            painter.setClipPath(clip)
-            # Cover: fill the square tile, cropping the long side around its centre.
-            src = QRectF(pix.rect())
-            scale = max(rect.width() / src.width(), rect.height() / src.height())
-            w, h = rect.width() / scale, rect.height() / scale
-            src = QRectF(src.center().x() - w / 2, src.center().y() - h / 2, w, h)
-            painter.drawPixmap(rect, pix, src)
-            painter.setClipping(False)
-        else:
-            painter.setPen(pal.color(QPalette.PlaceholderText))
-            text = (self.tr("File missing") if state == "missing" else "…")
-            painter.drawText(rect, Qt.AlignCenter, text)
-        if hovered or selected:
-            self._caption(painter, rect, clip, pal, index.data(Qt.DisplayRole) or "")
-        if selected:
-            pen_color = pal.color(QPalette.Highlight)
-            painter.setPen(_pen(pen_color, 3))
-            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), RADIUS, RADIUS)
-        elif option.state & QStyle.State_HasFocus:
-            painter.setPen(_pen(pal.color(QPalette.Highlight), 1))
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
-        painter.restore()
-
-    def _caption(self, painter: QPainter, rect: QRectF, clip: QPainterPath, pal: QPalette,
-                 prompt: str) -> None:
-        fm = QFontMetrics(painter.font())
-        band = QRectF(rect.left(), rect.bottom() - fm.height() * 2 - 16, rect.width(),
-                      fm.height() * 2 + 16)
-        scrim = QColor(pal.color(QPalette.Shadow))
-        grad = QLinearGradient(band.topLeft(), band.bottomLeft())
-        scrim.setAlpha(0)
-        grad.setColorAt(0.0, scrim)
-        scrim.setAlpha(190)
-        grad.setColorAt(0.6, scrim)
-        grad.setColorAt(1.0, scrim)
-        painter.setClipPath(clip)
-        painter.fillRect(band, grad)
-        painter.setClipping(False)
-        painter.setPen(pal.color(QPalette.BrightText))
-        text_rect = band.adjusted(8, 6, -8, -6).toRect()
-        elided = _two_lines(fm, prompt, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignLeft | Qt.AlignBottom | Qt.TextWordWrap, elided)
-
-
-def _pen(color: QColor, width: float) -> QPen:
-    pen = QPen(color)
-    pen.setWidthF(width)
-    return pen
-
-
-def _two_lines(fm: QFontMetrics, text: str, width: int) -> str:
-    """The prompt on at most two lines: whole words on the first, the rest elided."""
-    words = text.split()
-    line, i = "", 0
-    while i < len(words) and fm.horizontalAdvance(f"{line} {words[i]}".strip()) <= width:
-        line = f"{line} {words[i]}".strip()
-        i += 1
-    if i == len(words):
-        return line
-    if not line:
-        return fm.elidedText(" ".join(words), Qt.ElideRight, width)
-    return line + "\n" + fm.elidedText(" ".join(words[i:]), Qt.ElideRight, width)
+TILE = 196            # preferred tile width, before the grid is justified to the width
+MIN_TILE, MAX_TILE = 120, 360
+TILE_STEP = 1.15      # one Ctrl+wheel notch
+GAP = 12              # between tiles, and around the grid
+EMPTY_GLYPH = 56
 
 
 class GalleryView(QListView):
-    opened = Signal(object)                  # MediaRecord (double click / Enter)
+    opened = Signal(object)                      # MediaRecord
     context_requested = Signal(object, QPoint)   # MediaRecord, global position
 
     def __init__(self, model: GalleryModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("galleryView")
         self.setAccessibleName(self.tr("Gallery of generated images"))
+        self.setAccessibleDescription(self.tr(
+            "Arrow keys move between images, Enter opens one in the preview, Delete deletes "
+            "it, Ctrl+C copies it, the Menu key shows what else can be done."))
         self.setModel(model)
-        self.delegate = GalleryDelegate(self)
+        self.preferred_tile = TILE
+        self.delegate = GalleryDelegate(self, TILE)
         self.setItemDelegate(self.delegate)
         self.setViewMode(QListView.IconMode)
         self.setResizeMode(QListView.Adjust)
         self.setMovement(QListView.Static)
         self.setUniformItemSizes(True)          # layout of 1,000 rows without asking each
-        self.setGridSize(QSize(TILE + GAP, TILE + GAP))
-        self.setIconSize(QSize(TILE, TILE))
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragOnly)
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-        self.verticalScrollBar().setSingleStep(24)
+        self.verticalScrollBar().setSingleStep(32)
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WA_Hover)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._context)
-        self.activated.connect(self._emit_open)       # double click or Enter, per platform
-        self.empty_text = self.tr("Your images will appear here.\nWrite a prompt and press Generate.")
+        self.customContextMenuRequested.connect(self._context_at)
+        self._filter_text: str | None = None        # None: ask the window's filter field
+        self._apply_tile(TILE)
+
+    # --- layout -------------------------------------------------------------------------------
+    def _apply_tile(self, tile: int) -> None:
+        caption = caption_height(self.font())
+        self.delegate.tile = tile
+        self.setGridSize(QSize(tile + GAP, tile + caption + GAP))
+        self.setIconSize(QSize(tile, tile))
+
+    def _justify(self, width: int) -> None:
+        # As many columns of about the preferred size as fit, tiles grown or shrunk to
+        # fill the row exactly.
+        width -= self.verticalScrollBar().sizeHint().width() + 2
+        cols = max(1, round(width / (self.preferred_tile + GAP)))
+        tile = max(MIN_TILE, min(MAX_TILE, width // cols - GAP))
+        if tile * cols + GAP * cols > width and cols > 1:
+            tile = max(MIN_TILE, width // (cols - 1) - GAP)
+        if tile != self.delegate.tile:
+            self._apply_tile(tile)
 
     def resizeEvent(self, event: Any) -> None:
-        # Justify the grid: as many columns of at least MIN_TILE as fit, tiles grown to
-        # fill the row, so there is no ragged empty band on the right.
-        width = event.size().width() - self.verticalScrollBar().sizeHint().width() - 4
-        cols = max(1, width // (MIN_TILE + GAP))
-        tile = max(MIN_TILE, min(MAX_TILE, width // cols - GAP - 1))
-        if tile != self.delegate.tile:
-            self.delegate.tile = tile
-            self.setGridSize(QSize(tile + GAP, tile + GAP))
-            self.setIconSize(QSize(tile, tile))
+        self._justify(event.size().width())
         super().resizeEvent(event)
 
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._apply_tile(self.delegate.tile)
+
+    def scale_tiles(self, steps: float) -> None:
+        """Make tiles bigger (``steps`` > 0) or smaller, within MIN_TILE..MAX_TILE."""
+        current = self.currentIndex()
+        self.preferred_tile = round(max(MIN_TILE, min(MAX_TILE,
+                                                      self.preferred_tile * TILE_STEP ** steps)))
+        self._justify(self.width())
+        if current.isValid():
+            self.scrollTo(current)
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.modifiers() & Qt.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.scale_tiles(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- rows -----------------------------------------------------------------------------------
     def gallery_model(self) -> GalleryModel:
         return self.model()       # type: ignore[return-value]
 
@@ -158,23 +124,61 @@ class GalleryView(QListView):
         return [r for r in (self.gallery_model().record(row) for row in rows) if r]
 
     def select_id(self, media_id: int) -> None:
+        """Make that image the one selection (whatever keys happen to be held)."""
         row = self.gallery_model().row_of_id(media_id)
         if row >= 0:
             idx = self.gallery_model().index(row)
-            self.setCurrentIndex(idx)
+            self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect)
             self.scrollTo(idx)
 
+    def set_filter_text(self, text: str) -> None:
+        """The filter in use (for the empty state's words)."""
+        self._filter_text = text.strip()
+        self.viewport().update()
+
+    # --- opening, keys and the menu ---------------------------------------------------------------
     def _emit_open(self, idx: QModelIndex) -> None:
-        rec = idx.data(RecordRole)
+        rec = idx.data(RecordRole) if idx.isValid() else None
         if rec is not None:
             self.opened.emit(rec)
 
-    def _context(self, pos: QPoint) -> None:
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        idx = self.indexAt(event.position().toPoint())
+        super().mouseDoubleClickEvent(event)
+        if event.button() == Qt.LeftButton:
+            self._emit_open(idx)
+
+    def keyPressEvent(self, event: Any) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key_Return, Qt.Key_Enter) and not mods & ~Qt.KeypadModifier:
+            self._emit_open(self.currentIndex())
+            event.accept()
+            return
+        if key == Qt.Key_Menu or (key == Qt.Key_F10 and mods == Qt.ShiftModifier):
+            self._context_for(self.currentIndex(), keyboard=True)
+            event.accept()
+            return
+        if mods & Qt.ControlModifier and key in (Qt.Key_Plus, Qt.Key_Equal, Qt.Key_Minus):
+            self.scale_tiles(-1 if key == Qt.Key_Minus else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _context_at(self, pos: QPoint) -> None:
         idx = self.indexAt(pos)
+        if idx.isValid():
+            self._context_for(idx, pos=pos)
+
+    def _context_for(self, idx: QModelIndex, *, pos: QPoint | None = None,
+                     keyboard: bool = False) -> None:
         if not idx.isValid():
             return
         if not self.selectionModel().isSelected(idx):
-            self.setCurrentIndex(idx)
+            self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.ClearAndSelect)
+        if keyboard or pos is None:
+            self.scrollTo(idx)
+            rect = self.visualRect(idx)
+            pos = QPoint(rect.center().x(), rect.top() + rect.width() // 2)
         self.context_requested.emit(idx.data(RecordRole), self.viewport().mapToGlobal(pos))
 
     def startDrag(self, actions: Qt.DropAction) -> None:
@@ -188,9 +192,54 @@ class GalleryView(QListView):
             drag.setPixmap(pix.scaled(96, 96, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         drag.exec(Qt.CopyAction)
 
+    # --- empty state ------------------------------------------------------------------------------
+    def filter_text(self) -> str:
+        if self._filter_text is not None:
+            return self._filter_text
+        field = self.window().findChild(QLineEdit, "gallerySearch")
+        return field.text().strip() if field is not None else ""
+
+    def empty_texts(self) -> tuple[str, str]:
+        """(headline, explanation) shown when there is nothing to show."""
+        text = self.filter_text()
+        if text:
+            return (self.tr("No images match “{text}”").format(text=text),
+                    self.tr("Try other words, or clear the filter to see every image."))
+        return (self.tr("No images yet"),
+                self.tr("Describe a picture on the left and press Generate. Finished images "
+                        "appear here, newest first."))
+
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.PlaceholderText))
-            painter.drawText(QRect(self.viewport().rect()), Qt.AlignCenter, self.empty_text)
+        if self.model() is None or self.model().rowCount() != 0:
+            return
+        headline, body = self.empty_texts()
+        painter = QPainter(self.viewport())
+        pal = self.palette()
+        area = QRect(self.viewport().rect()).adjusted(24, 0, -24, 0)
+        muted = pal.color(QPalette.PlaceholderText)
+        bold = QFont(self.font())
+        if bold.pointSizeF() > 0:
+            bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        bold.setBold(True)
+        fm_head, fm_body = QFontMetrics(bold), QFontMetrics(self.font())
+        painter.setFont(bold)
+        body_rect = fm_body.boundingRect(QRect(0, 0, min(area.width(), 340), 1000),
+                                         Qt.AlignHCenter | Qt.TextWordWrap, body)
+        total = EMPTY_GLYPH + 16 + fm_head.height() + 8 + body_rect.height()
+        top = area.center().y() - total // 2
+        paint_glyph(painter, "picture", QRectF(area.center().x() - EMPTY_GLYPH / 2, top,
+                                               EMPTY_GLYPH, EMPTY_GLYPH), muted, 1.4)
+        top += EMPTY_GLYPH + 16
+        painter.setPen(pal.color(QPalette.Text))
+        painter.drawText(QRect(area.left(), top, area.width(), fm_head.height()),
+                         Qt.AlignHCenter | Qt.AlignVCenter,
+                         fm_head.elidedText(headline, Qt.ElideMiddle, area.width()))
+        top += fm_head.height() + 8
+        painter.setFont(self.font())
+        painter.setPen(muted)
+        width = body_rect.width()
+        painter.drawText(QRect(area.center().x() - width // 2, top, width, body_rect.height()),
+                         Qt.AlignHCenter | Qt.TextWordWrap, body)
+        painter.end()
+

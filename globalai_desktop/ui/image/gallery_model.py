@@ -11,15 +11,17 @@ Contract:
 - Pixmaps are kept in a bounded LRU (``MAX_CACHED_PIXMAPS``); the disk cache of the
   thumbnail service makes a miss cheap.
 - ``mimeData`` carries the files as URLs, so tiles can be dragged into other apps.
+- ``SubtitleRole`` is the tile's second caption line (model and pixel size); the tooltip
+  adds the full prompt and the date in the user's locale.
 """
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractListModel, QDateTime, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QUrl)
 from PySide6.QtGui import QImage, QPixmap
 
 from globalai_desktop.services.thumbnails import ThumbnailService
@@ -27,6 +29,7 @@ from globalai_desktop.storage.media_library import MediaRecord
 
 RecordRole = Qt.UserRole + 1       # the MediaRecord
 StateRole = Qt.UserRole + 2        # "loading" | "ready" | "missing"
+SubtitleRole = Qt.UserRole + 3     # "model · 1024×1024"
 MAX_CACHED_PIXMAPS = 600
 
 
@@ -90,10 +93,12 @@ class GalleryModel(QAbstractListModel):
             return self._pixmap(rec.path)
         if role == Qt.DisplayRole:
             return rec.prompt
+        if role == SubtitleRole:
+            return _subtitle(rec)
         if role == Qt.ToolTipRole:
-            made = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created_at))
-            dims = f" · {rec.width}×{rec.height}" if rec.width and rec.height else ""
-            return f"{rec.prompt}\n{rec.model}{dims} · {made}"
+            made = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(rec.created_at)),
+                                      QLocale.FormatType.ShortFormat)
+            return f"{rec.prompt}\n{_subtitle(rec)} · {made}"
         if role == Qt.AccessibleTextRole:
             return self.tr("Image: {prompt}").format(prompt=rec.prompt)
         if role == RecordRole:
@@ -140,3 +145,9 @@ class GalleryModel(QAbstractListModel):
         if row is not None:
             idx = self.index(row)
             self.dataChanged.emit(idx, idx, [Qt.DecorationRole])
+
+
+def _subtitle(rec: MediaRecord) -> str:
+    if rec.width and rec.height:
+        return f"{rec.model} · {rec.width}×{rec.height}"
+    return rec.model
