@@ -1,96 +1,61 @@
-"""Image preview: zoom (wheel, keys), pan (drag), fit, 100 %, and the image's details.
+"""Image preview: a toolbar, the zoomable canvas, the image's details and what to do with it.
 
-The full image is decoded on a worker thread (``QImageReader``) and only turned into a
-pixmap on the GUI thread.  ``ZoomView`` keeps "fit" while the window is resized until
-the user zooms; 100 % means one image pixel per screen pixel (device pixel ratio aware).
+Layout, top to bottom: the toolbar (Fit, 1:1, zoom out, the zoom level with presets, zoom
+in; on the right the file actions the tab hands in: save, copy, show in folder, delete),
+the canvas (:class:`~.zoom_view.ZoomView`), the details (:class:`~.details.ImageDetails`:
+prompt with a copy button, model, settings, size, date, server link in words) and a bar of
+creative actions (reuse settings, use as reference, animate).  Toolbar icons are one line
+set (:mod:`.icons`) coloured from the palette, so they read in light and dark themes.
+
+Contract:
+
+- ``show_record(record)`` shows a record; the file is decoded on a worker thread
+  (:class:`ImageLoader`) and only turned into a pixmap on the GUI thread; ``loaded``
+  follows.  Showing the record that is already shown does not decode it again: it *opens*
+  it, i.e. gives the canvas the keyboard (see ``open_record``), so a double click or Enter
+  on a gallery tile lets the person zoom and pan with keys at once.
+- ``open_record(record)``: show it and move keyboard focus to the canvas; Escape there
+  gives the keyboard back to where it was (the gallery).
+- Keys while the preview has focus: + / = zoom in, − zoom out, 0 or F fit, 1 actual pixels
+  (also Ctrl+Plus / Ctrl+Minus / Ctrl+0).  Ctrl+wheel zooms, drag pans, double click
+  toggles fit and 100 %.
+- ``set_record_actions(file_actions, creative_actions)`` places the tab's actions.
+- ``field_label`` (family, model, name) → label, used by the details; the tab sets it.
 """
 
 from __future__ import annotations
 
-import time
-from html import escape
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap, QTransform
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QSizePolicy, QToolBar,
-    QVBoxLayout, QWidget)
+    QApplication, QFrame, QLabel, QMenu, QScrollArea, QSizePolicy, QToolBar, QToolButton, QVBoxLayout,
+    QWidget)
 
 from globalai_desktop.storage.media_library import MediaRecord
+from globalai_desktop.ui.image.details import ImageDetails
+from globalai_desktop.ui.image.icons import line_icon
 from globalai_desktop.ui.image.image_loader import ImageLoader
+from globalai_desktop.ui.image.zoom_view import MAX_ZOOM, MIN_ZOOM, STEP, ZoomView
 
-MIN_ZOOM, MAX_ZOOM = 0.02, 32.0
-WHEEL_STEP = 1.2
+__all__ = ["ImagePreview", "ZoomView", "MIN_ZOOM", "MAX_ZOOM"]
+
+ICON = QSize(18, 18)
+PRESETS = (25, 50, 100, 200, 400)
+DETAILS_SHARE = 0.42          # the details never take more of the height than this
 
 
-class ZoomView(QGraphicsView):
-    zoom_changed = Signal(float)            # current zoom, 1.0 = 100 %
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("previewCanvas")
-        self.setAccessibleName(self.tr("Image preview"))
-        self.setScene(QGraphicsScene(self))
-        self.item = QGraphicsPixmapItem()
-        self.item.setTransformationMode(Qt.SmoothTransformation)
-        self.scene().addItem(self.item)
-        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setBackgroundRole(QPalette.Dark)
-        self.setBackgroundBrush(self.palette().color(QPalette.Dark))
-        self._fit = True
-
-    def set_pixmap(self, pixmap: QPixmap) -> None:
-        self.item.setPixmap(pixmap)
-        self.scene().setSceneRect(self.item.boundingRect())
-        self.fit()
-
-    def has_image(self) -> bool:
-        return not self.item.pixmap().isNull()
-
-    def zoom(self) -> float:
-        return self.transform().m11() * self.devicePixelRatioF()
-
-    def fit(self) -> None:
-        self._fit = True
-        if self.has_image():
-            self.fitInView(self.item, Qt.KeepAspectRatio)
-            if self.zoom() > 1.0:      # never blow a small image up to fill the view
-                self._set_zoom(1.0, keep_fit=True)
-        self.zoom_changed.emit(self.zoom())
-
-    def actual_size(self) -> None:
-        self._set_zoom(1.0)
-
-    def zoom_by(self, factor: float) -> None:
-        self._set_zoom(self.zoom() * factor)
-
-    def _set_zoom(self, zoom: float, *, keep_fit: bool = False) -> None:
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
-        scale = zoom / self.devicePixelRatioF()
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self._fit = keep_fit
-        self.zoom_changed.emit(self.zoom())
-
-    def wheelEvent(self, event: Any) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_by(WHEEL_STEP ** steps)
-            event.accept()
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self._fit:
-            self.fit()
+def with_keys(text: str, action: QAction) -> str:
+    """``text`` followed by the action's first shortcut as the platform writes it."""
+    keys = action.shortcuts()
+    if not keys:
+        return text
+    return f"{text} ({keys[0].toString(QKeySequence.NativeText)})"
 
 
 class ImagePreview(QWidget):
-    """Canvas + zoom toolbar + details.  ``show_record`` loads a record's file."""
-
     loaded = Signal(object)         # MediaRecord whose image is now shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,162 +63,266 @@ class ImagePreview(QWidget):
         self.setObjectName("imagePreview")
         self.setAccessibleName(self.tr("Preview"))
         self.record: MediaRecord | None = None
-        # (family id, model, field name) → label shown in the details; set by the tab.
-        self.field_label: Callable[[str, str, str], str] = lambda _f, _m, name: name
+        self._shown_path = ""            # decoded (or being decoded) for self.record
+        self._return_focus: QWidget | None = None     # where Escape sends the keyboard
         self.loader = ImageLoader(self)
         self.loader.loaded.connect(self._on_loaded)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.toolbar = QToolBar(self.tr("Preview tools"), self)
-        self.toolbar.setObjectName("previewToolbar")
-        self.toolbar.setAccessibleName(self.tr("Preview tools"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar = self._bar("previewToolbar", self.tr("Preview tools"))
         lay.addWidget(self.toolbar)
         self.view = ZoomView(self)
+        self.view.leave_requested.connect(self._give_back_focus)
         lay.addWidget(self.view, 1)
         self.status = QLabel(self.view)
         self.status.setObjectName("previewStatus")
         self.status.setAlignment(Qt.AlignCenter)
-        self.status.setForegroundRole(QPalette.BrightText)
-        self.details = QLabel(self)
-        self.details.setObjectName("previewDetails")
-        self.details.setAccessibleName(self.tr("Image details"))
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.RichText)
-        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.details.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-        self.details.setContentsMargins(12, 8, 12, 10)
-        lay.addWidget(self.details)
-        self.action_bar = QToolBar(self.tr("Image actions"), self)
-        self.action_bar.setObjectName("previewActions")
-        self.action_bar.setAccessibleName(self.tr("Image actions"))
-        self.action_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.status.setWordWrap(True)
+        self.status.setForegroundRole(QPalette.PlaceholderText)
+        self.status.setAttribute(Qt.WA_TransparentForMouseEvents)
+        lay.addWidget(_line(self))
+        self.details = ImageDetails(self)
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setObjectName("previewDetailsScroll")
+        self.details_scroll.setAccessibleName(self.tr("Image details"))
+        self.details_scroll.setFrameShape(QFrame.NoFrame)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        lay.addWidget(self.details_scroll)
+        self.action_bar = self._bar("previewActions", self.tr("Image actions"))
+        self.action_bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.action_bar.setContentsMargins(8, 0, 8, 6)
         lay.addWidget(self.action_bar)
-
-        self.act_fit = self.toolbar.addAction(self.tr("Fit"), self.view.fit)
-        self.act_fit.setShortcut("F")
-        self.act_actual = self.toolbar.addAction(self.tr("100%"), self.view.actual_size)
-        self.act_actual.setShortcut("1")
-        self.act_zoom_out = self.toolbar.addAction("−", lambda: self.view.zoom_by(1 / WHEEL_STEP))
-        self.act_zoom_out.setShortcut("-")
-        self.act_zoom_out.setToolTip(self.tr("Zoom out (-)"))
-        self.act_zoom_in = self.toolbar.addAction("+", lambda: self.view.zoom_by(WHEEL_STEP))
-        self.act_zoom_in.setShortcut("+")
-        self.act_zoom_in.setToolTip(self.tr("Zoom in (+)"))
-        for act, name in ((self.act_fit, "actFit"), (self.act_actual, "actActualSize"),
-                          (self.act_zoom_in, "actZoomIn"), (self.act_zoom_out, "actZoomOut")):
-            act.setObjectName(name)
-            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        for act, name in ((self.act_zoom_in, self.tr("Zoom in")),
-                          (self.act_zoom_out, self.tr("Zoom out"))):
-            button = self.toolbar.widgetForAction(act)
-            if button is not None:              # "+" and "−" mean nothing read aloud
-                button.setAccessibleName(name)
-        self.zoom_label = QLabel(self.toolbar)
-        self.zoom_label.setObjectName("zoomLabel")
-        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
-        self.zoom_label.setMinimumWidth(48)
-        self.zoom_label.setAlignment(Qt.AlignCenter)
-        self.toolbar.addWidget(self.zoom_label)
-        self.toolbar.addSeparator()
-        self.view.zoom_changed.connect(
-            lambda z: self.zoom_label.setText(self.tr("{pct}%").format(pct=round(z * 100))))
-        _name_buttons(self.toolbar)
+        self._build_zoom_tools()
+        self._glyphs: list[tuple[Any, str]] = [
+            (self.act_fit, "fit"), (self.act_actual, "actual"),
+            (self.act_zoom_out, "zoom_out"), (self.act_zoom_in, "zoom_in")]
+        self._retint()
         self.clear()
 
+    def _bar(self, name: str, title: str) -> QToolBar:
+        bar = QToolBar(title, self)
+        bar.setObjectName(name)
+        bar.setAccessibleName(title)
+        bar.setIconSize(ICON)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        bar.setContentsMargins(6, 2, 6, 2)
+        return bar
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], Any],
+                keys: list[Any]) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        act.setToolTip(with_keys(tip, act))
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)                 # keys work wherever focus is in the preview
+        self.toolbar.addAction(act)
+        return act
+
+    def _build_zoom_tools(self) -> None:
+        v = self.view
+        self.act_fit = self._action("actFit", self.tr("Fit"), self.tr("Fit to the window"),
+                                    v.fit, ["0", "F", "Ctrl+0"])
+        self.act_actual = self._action("actActualSize", self.tr("Actual pixels"),
+                                       self.tr("Actual pixels, 100%"), v.actual_size, ["1"])
+        for act in (self.act_fit, self.act_actual):
+            act.setCheckable(True)          # shows which of the two the view is in
+        self.toolbar.addSeparator()
+        self.act_zoom_out = self._action("actZoomOut", self.tr("Zoom out"), self.tr("Zoom out"),
+                                         lambda: v.zoom_by(1 / STEP),
+                                         ["-", QKeySequence.StandardKey.ZoomOut])
+        self.zoom_label = QToolButton(self.toolbar)
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
+        self.zoom_label.setToolTip(self.tr("Zoom level: click for presets"))
+        self.zoom_label.setAutoRaise(True)
+        self.zoom_label.setPopupMode(QToolButton.InstantPopup)
+        # The percentage is the button; an arrow beside it only adds clutter.
+        self.zoom_label.setStyleSheet("QToolButton#zoomLabel::menu-indicator { image: none; width: 0; }")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("3200%") + 24)
+        menu = QMenu(self.zoom_label)
+        menu.setObjectName("zoomPresetsMenu")
+        group = QActionGroup(menu)
+        for pct in PRESETS:
+            a = menu.addAction(self.tr("{pct}%").format(pct=pct))
+            a.setObjectName(f"actZoom{pct}")
+            a.triggered.connect(lambda _=False, z=pct / 100: v.set_zoom(z))
+            group.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_fit)
+        self.zoom_label.setMenu(menu)
+        self.toolbar.addWidget(self.zoom_label)
+        self.act_zoom_in = self._action("actZoomIn", self.tr("Zoom in"), self.tr("Zoom in"),
+                                        lambda: v.zoom_by(STEP),
+                                        ["+", "=", QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.toolbar.addWidget(spacer)
+        v.zoom_changed.connect(self._on_zoom)
+        _name_buttons(self.toolbar)
+
+    # --- actions from the tab -------------------------------------------------------------------
     def set_record_actions(self, file_actions: list[Any], creative_actions: list[Any]) -> None:
-        """File verbs join the zoom toolbar; creative ones get the bar under the details."""
+        """File verbs join the toolbar as icons (tooltips say what they do); creative ones get
+        the bar under the details, with words."""
         for act in file_actions:
+            if act.objectName() == "actDelete":
+                self.toolbar.addSeparator()
             self.toolbar.addAction(act)
-            button = self.toolbar.widgetForAction(act)
-            if button is not None and not act.icon().isNull():
-                button.setToolButtonStyle(Qt.ToolButtonIconOnly)   # tooltips say what they do
-                button.setAccessibleName(act.text().replace("&&", "&").rstrip("…"))
         self.action_bar.clear()
         for act in creative_actions:
             self.action_bar.addAction(act)
         for bar in (self.toolbar, self.action_bar):
             _name_buttons(bar)
 
+    # --- records --------------------------------------------------------------------------------
     def clear(self) -> None:
         self.record = None
-        self.view.item.setPixmap(QPixmap())
-        self.details.setText("")
-        self._set_status(self.tr("Select an image to preview it."))
+        self._shown_path = ""
+        self.view.clear()
+        self.details.clear()
+        self.details_scroll.setVisible(False)
+        self.action_bar.setVisible(False)       # nothing to act on
+        self._set_status(self.tr("Select an image to preview it.\n"
+                                 "Double-click or press Enter to zoom with the keyboard."))
         self._enable(False)
+        self.zoom_label.setText("")
 
     def show_record(self, record: MediaRecord) -> None:
-        """Show ``record`` (decoded off the GUI thread; ``loaded`` follows)."""
+        """Show ``record`` (decoded off the GUI thread; ``loaded`` follows).  The record
+        already shown is opened instead (keyboard to the canvas), not decoded again."""
+        if self.record is not None and record.id == self.record.id \
+                and record.path == self._shown_path:
+            self.record = record
+            self.details.show_record(record)
+            self._focus_canvas()
+            return
         self.record = record
-        self.details.setText(self._details_html(record))
+        self._shown_path = record.path
+        self.details.show_record(record)
+        self.details_scroll.setVisible(True)
+        self.action_bar.setVisible(True)
+        self._fit_details()
+        QTimer.singleShot(0, self._fit_details)        # again once the new rows are laid out
         self._set_status(self.tr("Loading…"))
         self.loader.load(record.path)
+
+    def open_record(self, record: MediaRecord) -> None:
+        """Show ``record`` and give the canvas the keyboard (Escape gives it back)."""
+        if self.record is None or self.record.id != record.id:
+            self.show_record(record)
+        self._focus_canvas()
+
+    def _focus_canvas(self) -> None:
+        current = QApplication.focusWidget()
+        if current is not None and current is not self.view and not self.isAncestorOf(current):
+            self._return_focus = current
+        self.view.setFocus(Qt.OtherFocusReason)
+
+    def _give_back_focus(self) -> None:
+        target = self._return_focus
+        if target is not None and shiboken6.isValid(target) and target.isVisible():
+            target.setFocus(Qt.OtherFocusReason)
+        else:
+            self.view.focusNextChild()
 
     def _on_loaded(self, path: str, image: QImage) -> None:
         if self.record is None or self.record.path != path:
             return          # the user moved on while it was loading
         if image.isNull():
-            self.view.item.setPixmap(QPixmap())
+            self.view.clear()
             self._set_status(self.tr("This image file is missing or cannot be read."))
             self._enable(False)
+            self.zoom_label.setText("")
             return
         self._set_status("")
         self.view.set_pixmap(QPixmap.fromImage(image))
         self._enable(True)
         self.loaded.emit(self.record)
 
+    # --- zoom state -------------------------------------------------------------------------------
+    def _on_zoom(self, zoom: float) -> None:
+        has = self.view.has_image()
+        self.zoom_label.setText(self.tr("{pct}%").format(pct=round(zoom * 100)) if has else "")
+        self.act_fit.setChecked(has and self.view.is_fit())
+        self.act_actual.setChecked(has and not self.view.is_fit() and abs(zoom - 1.0) < 0.005)
+        self.act_zoom_in.setEnabled(has and zoom < MAX_ZOOM - 1e-6)
+        self.act_zoom_out.setEnabled(has and zoom > MIN_ZOOM + 1e-6)
+
     def _enable(self, on: bool) -> None:
         for act in (self.act_fit, self.act_actual, self.act_zoom_in, self.act_zoom_out):
             act.setEnabled(on)
+        self.zoom_label.setEnabled(on)
+        if on:
+            self._on_zoom(self.view.zoom())
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
-        self.status.resize(self.view.size())
+        self.status.setGeometry(self.view.rect().adjusted(24, 0, -24, 0))
+
+    def _fit_details(self) -> None:
+        """As tall as the details need for the current width, up to DETAILS_SHARE of the
+        preview (then the details scroll)."""
+        if self.record is None:
+            return
+        width = max(100, self.width())
+        need = (self.details.heightForWidth(width) if self.details.hasHeightForWidth()
+                else self.details.sizeHint().height())
+        limit = max(120, int(self.height() * DETAILS_SHARE))
+        # A little slack: the scroll area's own frame and rounding must not summon a scroll bar.
+        self.details_scroll.setFixedHeight(min(limit, need + 8))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.status.resize(self.view.size())
+        self.status.setGeometry(self.view.rect().adjusted(24, 0, -24, 0))
+        if self.record is not None:
+            self._fit_details()
 
-    def _details_html(self, rec: MediaRecord) -> str:
-        made = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created_at))
-        facts = [escape(rec.model)]
-        if rec.width and rec.height:
-            facts.append(f"{rec.width}×{rec.height}")
-        facts.append(made)
-        settings = " · ".join(
-            f"{escape(self.field_label(rec.family_id, rec.model, k))} {escape(_short(v))}"
-            for k, v in rec.params.items() if k != "prompt")
-        if rec.source_url_valid():
-            left = max(0, (rec.source_expires_at or 0) - time.time()) / 3600
-            link = self.tr("Server link valid for about {h} h (usable as a reference).").format(
-                h=max(1, round(left))) if rec.source_expires_at else ""
-        else:
-            link = self.tr("The server link has expired; the file here is yours to keep.")
-        parts = [f"<p style='margin:0 0 4px 0'>{escape(rec.prompt)}</p>",
-                 f"<p style='margin:0'><small>{' · '.join(facts)}</small></p>"]
-        if settings:
-            parts.append(f"<p style='margin:0'><small>{settings}</small></p>")
-        if link:
-            parts.append(f"<p style='margin:0'><small>{escape(link)}</small></p>")
-        return "".join(parts)
+    # --- look -------------------------------------------------------------------------------------
+    def _retint(self) -> None:
+        for act, name in self._glyphs:
+            act.setIcon(line_icon(name, self))
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._retint()
+
+    @property
+    def field_label(self) -> Callable[[str, str, str], str]:
+        return self.details.field_label
+
+    @field_label.setter
+    def field_label(self, fn: Callable[[str, str, str], str]) -> None:
+        self.details.field_label = fn
+
+
+def _line(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.HLine)
+    line.setFrameShadow(QFrame.Plain)
+    line.setForegroundRole(QPalette.Mid)
+    line.setFixedHeight(1)
+    return line
 
 
 def _name_buttons(bar: QToolBar) -> None:
     """Give each toolbar button its action's object name and a readable accessible name."""
     for act in bar.actions():
         button = bar.widgetForAction(act)
-        if button is None or act.isSeparator():
+        if button is None or act.isSeparator() or not isinstance(button, QToolButton):
             continue
         if act.objectName():
             button.setObjectName(f"{act.objectName()}Button")
-        if not button.accessibleName():
-            button.setAccessibleName(act.text().replace("&&", "&").rstrip("…"))
-
-
-def _short(value: Any) -> str:
-    if isinstance(value, list):
-        return QCoreApplication.translate("ImagePreview", "%n link(s)", "", len(value))
-    return str(value)
+        name = act.text().replace("&&", "&").rstrip("…")
+        if name and button.accessibleName() != name:
+            button.setAccessibleName(name)
