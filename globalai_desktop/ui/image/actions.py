@@ -1,5 +1,5 @@
-"""What can be done with saved images: save as, copy, open folder, delete, reuse,
-use as reference, animate.
+"""What can be done with saved images: save as, copy, copy prompt, open folder, delete,
+reuse, use as reference, animate.
 
 ``ImageActions`` owns one ``QAction`` per verb (shared by the gallery's context menu, the
 preview toolbar and keyboard shortcuts) and applies it to ``current()`` — the records the
@@ -9,6 +9,10 @@ through ``ask_save_path`` and ``confirm``, which a test may replace.
 
 Verbs that belong to the tab (refilling the form, adding a reference, handing over to the
 Video tab) are emitted as signals with the record.
+
+Every action has a line icon from :mod:`.icons` (re-coloured when the palette changes) and
+a tooltip that ends with its shortcut.  ``all`` lists them in menu order; ``menu(parent)``
+builds the tile menu with its groups separated.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from globalai_desktop.storage.media_library import MediaLibrary, MediaRecord
+from globalai_desktop.ui.image.icons import line_icon
 from globalai_desktop.ui.image.image_loader import ImageLoader
 
 log = logging.getLogger("globalai.ui.image")
@@ -52,18 +57,20 @@ class ImageActions(QObject):
                 tip: str = "") -> QAction:
             a = QAction(text, widget)
             a.setObjectName(name)
-            a.setToolTip(tip or text)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
                 a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            a.setProperty("plainTip", tip or text.rstrip("…"))
             a.triggered.connect(slot)
             widget.addAction(a)
             return a
 
         self.save_as = act("actSaveAs", self.tr("Save as…"), lambda: self._run(self.do_save_as()),
-                           QKeySequence.SaveAs)
-        self.copy = act("actCopyImage", self.tr("Copy"), lambda: self._run(self.do_copy()),
+                           QKeySequence.SaveAs, self.tr("Save a copy of the image elsewhere"))
+        self.copy = act("actCopyImage", self.tr("Copy image"), lambda: self._run(self.do_copy()),
                         QKeySequence.Copy, self.tr("Copy the image to the clipboard"))
+        self.copy_prompt = act("actCopyPrompt", self.tr("Copy prompt"), self.do_copy_prompt,
+                               "Ctrl+Shift+C", self.tr("Copy the image's prompt as text"))
         self.open_folder = act("actOpenFolder", self.tr("Show in folder"), self.do_open_folder,
                                tip=self.tr("Open the folder that holds this file"))
         self.reuse = act("actReuse", self.tr("Reuse settings"), self._emit_reuse,
@@ -74,17 +81,36 @@ class ImageActions(QObject):
         self.animate = act("actAnimate", self.tr("Animate"), self._emit_animate,
                            tip=self.tr("Open the Video tab with this image as the first frame"))
         self.delete = act("actDelete", self.tr("Delete…"), lambda: self._run(self.do_delete()),
-                          QKeySequence.Delete)
-        style = widget.style()
-        for a, icon in ((self.save_as, style.standardIcon(QStyle.SP_DialogSaveButton)),
-                        (self.copy, QIcon.fromTheme("edit-copy")),
-                        (self.open_folder, style.standardIcon(QStyle.SP_DirOpenIcon)),
-                        (self.delete, style.standardIcon(QStyle.SP_TrashIcon))):
-            if not icon.isNull():
-                a.setIcon(icon)
-        self.all = [self.save_as, self.copy, self.open_folder, self.reuse, self.reference,
-                    self.animate, self.delete]
+                          QKeySequence.Delete, self.tr("Delete the image from your disk"))
+        self._glyphs = [(self.save_as, "save"), (self.copy, "copy"), (self.copy_prompt, "copy"),
+                        (self.open_folder, "folder"), (self.reuse, "reuse"),
+                        (self.reference, "reference"), (self.animate, "animate"),
+                        (self.delete, "trash")]
+        self._retint()
+        widget.installEventFilter(self)
+        self.all = [self.save_as, self.copy, self.copy_prompt, self.open_folder, self.reuse,
+                    self.reference, self.animate, self.delete]
         self.update_enabled()
+
+    def _retint(self) -> None:
+        for a, glyph in self._glyphs:
+            a.setIcon(line_icon(glyph, self.widget))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.PaletteChange:
+            self._retint()
+        return False
+
+    def menu(self, parent: QWidget) -> QMenu:
+        """The tile menu: file verbs, then creative ones, then Delete, each group separated."""
+        menu = QMenu(parent)
+        menu.setObjectName("galleryMenu")
+        menu.setAccessibleName(self.tr("Image actions"))
+        for a in self.all:
+            if a is self.reuse or a is self.delete:
+                menu.addSeparator()
+            menu.addAction(a)
+        return menu
 
     # --- state --------------------------------------------------------------------------------
     def update_enabled(self) -> None:
@@ -92,13 +118,18 @@ class ImageActions(QObject):
         one = len(records) == 1
         for a in (self.save_as, self.copy, self.open_folder, self.reuse):
             a.setEnabled(one)
+        self.copy_prompt.setEnabled(one and bool(records[0].prompt))
         linkable = one and records[0].source_url_valid()
         self.reference.setEnabled(linkable)
         self.animate.setEnabled(linkable)
-        for a in (self.reference, self.animate):
-            if one and not linkable:
-                a.setToolTip(self.tr("The server link of this image has expired; it can no "
-                                     "longer be sent as a reference."))
+        expired = one and not linkable
+        for a in self.all:
+            tip = a.property("plainTip") or a.text()
+            if expired and a in (self.reference, self.animate):
+                tip = (self.tr("The server link of this image has expired; it can no longer be "
+                               "sent as a reference.") if records[0].source_url else
+                       self.tr("This image has no server link, so it cannot be sent."))
+            a.setToolTip(_with_keys(tip, a))
         self.delete.setEnabled(bool(records))
 
     def _one(self) -> MediaRecord | None:
@@ -150,6 +181,14 @@ class ImageActions(QObject):
         # interpreter (a crash at quit).
         QGuiApplication.clipboard().setImage(image)
         self.message.emit(self.tr("Image copied to the clipboard."))
+        return True
+
+    def do_copy_prompt(self) -> bool:
+        rec = self._one()
+        if rec is None or not rec.prompt:
+            return False
+        QGuiApplication.clipboard().setText(rec.prompt)
+        self.message.emit(self.tr("Prompt copied to the clipboard."))
         return True
 
     def do_open_folder(self) -> None:
@@ -208,3 +247,10 @@ class ImageActions(QObject):
         answer = QMessageBox.question(self.widget, title, text,
                                       QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Yes
+
+
+def _with_keys(tip: str, action: QAction) -> str:
+    keys = action.shortcut()
+    if keys.isEmpty():
+        return tip
+    return f"{tip} ({keys.toString(QKeySequence.NativeText)})"
