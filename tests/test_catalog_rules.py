@@ -37,7 +37,7 @@ def test_veo_4k_only_on_fast_and_pro(cat):
         assert "4K" not in spec(cat, "veo", mid, "resolution").choices
     issues = cat.family("veo").validate("veo_3_1_pro_stable", {"prompt": "x", "resolution": "4K"})
     assert [i.field for i in issues] == ["resolution"]
-    assert "720p, 1080p" in issues[0].message and "veo_3_1_pro_stable" in issues[0].message
+    assert "720p, 1080p" in issues[0].message and "VEO 3.1 Pro (stable)" in issues[0].message
 
 
 def test_veo_fast_stable_has_only_the_frame_mode(cat):
@@ -59,7 +59,7 @@ def test_grok_durations_per_model(cat):
     assert spec(cat, "grok", "grok_video3_max", "reference_images").max_items == 5
     assert not spec(cat, "grok", "grok_video3_max", "reference_images").allows_data_url
     issues = cat.family("grok").validate("grok_video3_max", {"prompt": "x", "duration": 7})
-    assert issues[0].message == "Duration must be one of 6, 10, 12, 16, 20, 30 seconds for grok_video3_max."
+    assert issues[0].message == "Duration must be one of 6, 10, 12, 16, 20, 30 seconds for Grok Video 3 Max."
 
 
 def test_seedance2_standard_models_require_reference_videos(cat):
@@ -123,7 +123,7 @@ BAD = [
     ("sora", "openAiSora2Pro", {}, "prompt", ["Prompt is required"]),
     ("sora", "openAiSora2Pro", {"prompt": "   "}, "prompt", ["Prompt is required"]),
     ("sora", "openAiSora2Pro", {"prompt": "x", "duration": 10}, "duration",
-     ["Duration must be one of 4, 8, 12 seconds for openAiSora2Pro."]),
+     ["Duration must be one of 4, 8, 12 seconds for Sora 2 Pro."]),
     ("sora", "openAiSora2Plus", {"prompt": "x", "aspect_ratio": "1:1"}, "aspect_ratio", ["16:9, 9:16"]),
     ("sora", "openAiSora2Plus", {"prompt": "x", "aspect_ratio": "16:9", "size": "1280x720"}, "size",
      ["aspect ratio or a pixel size", "Size (pixels)"]),
@@ -134,7 +134,7 @@ BAD = [
     ("image2", "gpt-image-2", {"prompt": "x", "resolution": "2k", "aspect_ratio": None}, "aspect_ratio",
      ["Aspect ratio is required when a resolution"]),
     ("image2", "gpt-image-2", {"prompt": "x", "quality": "ultra"}, "quality", ["Quality", "low, medium, high"]),
-    ("image2", "gpt-image-2-r", {"prompt": "x", "quality": "high"}, "quality", ["gpt-image-2-r does not take Quality"]),
+    ("image2", "gpt-image-2-r", {"prompt": "x", "quality": "high"}, "quality", ["GPT Image 2 (R) does not take Quality"]),
     ("banana", "nano-banana-2", {"prompt": "x", "resolution": "4k"}, "resolution", ["Resolution", "1k"]),
     ("banana", "nano-banana-pro", {"prompt": "x", "reference_images": [URL] * 7}, "reference_images",
      ["at most 6", "7 given"]),
@@ -151,7 +151,7 @@ BAD = [
     ("vidu", "viduq3-pro", {"prompt": "x", "duration": "five"}, "duration", ["whole number"]),
     ("vidu", "viduq3-pro", {"prompt": "x", "first_image": "data:image/png;base64,AAAA"}, "first_image",
      ["data: URLs are not accepted"]),
-    ("grok", "grok_video3_pro", {"prompt": "x", "duration": 10}, "duration", ["grok_video3_pro does not take Duration"]),
+    ("grok", "grok_video3_pro", {"prompt": "x", "duration": 10}, "duration", ["Grok Video 3 Pro does not take Duration"]),
     ("grok", "grok_video3_max", {"prompt": "x", "reference_images": ["data:image/png;base64,AAAA"]},
      "reference_images", ["data: URLs are not accepted"]),
     ("seedance15", "seedance_1_5_pro_720p", {"prompt": "x", "duration": 3}, "duration",
@@ -171,10 +171,10 @@ BAD = [
      "reference_images", ["at most 4 items together with a reference video"]),
     ("videos", "videos", {"prompt": "x", "duration": 5, "first_image": URL}, "last_image",
      ["First and last frame must be given together"]),
-    ("videos", "videos", {"prompt": "x"}, "duration", ["Duration is required for videos"]),
+    ("videos", "videos", {"prompt": "x"}, "duration", ["Duration is required for Videos"]),
     ("videos", "videos", {"prompt": "x" * 1501, "duration": 5}, "prompt", ["1501 characters", "1500"]),
     ("videos", "videos_fast", {"prompt": "x", "duration": 5, "reference_audios": [AUD]}, "reference_audios",
-     ["videos_fast does not take Reference audio"]),
+     ["Videos Fast does not take Reference audio"]),
     ("sd2_manxue", "sd2_manxue_1080p", {"prompt": "x", "reference_images": [URL] * 10}, "reference_images",
      ["at most 9"]),
     ("omni_flash", "omni-flash", {"prompt": "x", "input_video": VID, "reference_images": [URL]}, "reference_images",
@@ -184,7 +184,7 @@ BAD = [
     ("omni_flash", "omni-flash", {"prompt": "x", "duration": "15"}, "duration", ["one of 10 seconds"]),
     ("happyhorse_i2v", "happyhorse-1.0-i2v", {"prompt": "x"}, "first_image", ["First frame is required"]),
     ("happyhorse_i2v", "happyhorse-1.0-i2v", {"prompt": "x", "first_image": URL, "aspect_ratio": "16:9"},
-     "aspect_ratio", ["happyhorse-1.0-i2v does not take 'aspect_ratio'"]),
+     "aspect_ratio", ["Happy Horse 1.0 (image to video) does not take 'aspect_ratio'"]),
     ("happyhorse_r2v", "happyhorse-1.0-r2v", {"prompt": "x", "reference_images": []}, "reference_images",
      ["Reference images is required"]),
     ("happyhorse_t2v", "happyhorse-1.0-t2v", {"prompt": "马" * 2501}, "prompt", ["Chinese", "2500"]),

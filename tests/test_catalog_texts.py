@@ -151,8 +151,11 @@ def test_a_field_label_is_translated_inside_the_sentence(cat):
     issue = cat.family("sora").validate("openAiSora2Pro", {"prompt": "x", "duration": 10})[0]
     words = {MESSAGES["choice_unit"]: "{field}必须为 {values} {unit}（{model}）",
              "Duration": "时长", "seconds": "秒", ", ": "、"}
-    assert render(issue.phrase, lambda t: words.get(t, t)) == "时长必须为 4、8、12 秒（openAiSora2Pro）"
-    assert issue.message == "Duration must be one of 4, 8, 12 seconds for openAiSora2Pro."
+    assert render(issue.phrase, lambda t: words.get(t, t)) == "时长必须为 4、8、12 秒（Sora 2 Pro）"
+    assert issue.message == "Duration must be one of 4, 8, 12 seconds for Sora 2 Pro."
+    # The server's own answer names the model by its id, in English.
+    body = {"model": "openAiSora2Pro", "prompt": "x", "seconds": 10}
+    assert "for openAiSora2Pro." in cat.family("sora").validate_body(body)[0].message
 
 
 def test_templates_name_their_placeholders():

@@ -4,7 +4,8 @@ One function, :func:`check_params`, serves both sides:
 
 - ``wire=False``: form parameters keyed by logical name.  Lenient where a form may hand
   over a harmless variant (``"8"`` for 8, ``"4k"`` for ``4K`` where ``normalize_case``);
-  messages use the field's label ("Duration must be one of 4, 8, 12 seconds for …").
+  messages use the field's and the model's labels ("Duration must be one of 4, 8, 12
+  seconds for Sora 2 Pro.").
 - ``wire=True``: values already mapped from a wire body by :mod:`.wire`.  Case is only
   forgiven where the server forgives it (``wire_case_insensitive``); messages name the
   label and the wire key ("Duration ('seconds') must be …").
@@ -144,6 +145,7 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
                                                 known=known))], {}
     issues: list[ValidationIssue] = []
     specs = {s.name: s for s in family.fields_for(model_id)}
+    who = model_id if wire else model_name(family, model_id)    # how sentences name it
     if not isinstance(values, dict):
         return [ValidationIssue.of("body", say("not_object"))], {}
 
@@ -151,9 +153,9 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         if name not in specs and is_present(value):
             other = family.all_fields.get(name)
             if other is not None:
-                phrase = say("not_taken", model=model_id, field=display(other, wire))
+                phrase = say("not_taken", model=who, field=display(other, wire))
             else:
-                phrase = say("not_a_field", model=model_id, field=f"'{name}'",
+                phrase = say("not_a_field", model=who, field=f"'{name}'",
                              family=_family_label(family))
             issues.append(ValidationIssue.of(name, phrase))
 
@@ -164,15 +166,15 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
         if not is_present(value):
             if spec.required:
                 issues.append(ValidationIssue.of(issue_key(spec, wire), say(
-                    "required", field=display(spec, wire), model=model_id)))
+                    "required", field=display(spec, wire), model=who)))
             continue
-        norm, problem = check_value(spec, value, model_id, wire)
+        norm, problem = check_value(spec, value, who, wire)
         if problem:
             issues.append(ValidationIssue.of(issue_key(spec, wire), problem))
             rejected.add(spec.name)
         elif spec.required and not is_present(norm):      # e.g. a list of blank rows
             issues.append(ValidationIssue.of(issue_key(spec, wire), say(
-                "required", field=display(spec, wire), model=model_id)))
+                "required", field=display(spec, wire), model=who)))
         else:
             out[spec.name] = norm
 
@@ -190,6 +192,13 @@ def check_params(family, model_id: str, values: dict, *, wire: bool
     return issues, out
 
 
+def model_name(family, model_id: str) -> str:
+    """How a form's sentence names a model: its label (translated when descriptive), so a
+    person reads "Sora 2 Pro", not the id the server knows it by."""
+    label = family.model(model_id).label or model_id
+    return Shown(label) if is_descriptive_label(label) else label
+
+
 def _family_label(family) -> str:
     """A descriptive family label is translated; a product name is shown as it is."""
     return Shown(family.label) if is_descriptive_label(family.label) else family.label
@@ -200,7 +209,7 @@ def default_problems(family, model_id: str) -> list[str]:
     params = family.default_params(model_id)
     specs = {s.name: s for s in family.fields_for(model_id)}
     problems = [str(p) for n, v in params.items()
-                if (p := check_value(specs[n], v, model_id, False)[1])]
+                if (p := check_value(specs[n], v, model_name(family, model_id), False)[1])]
     for group in family.exclusive_groups_for(model_id):
         msg = _group_problem(group, set(params), specs, False)
         if msg:
@@ -241,7 +250,10 @@ def _rule_issues(rule, present: set[str], values: dict, specs: dict, wire: bool)
 
 def check_value(spec: FieldSpec, value: Any, model_id: str,
                 wire: bool) -> tuple[Any, Phrase | None]:
-    """Check one present value; return ``(normalised value, problem or None)``."""
+    """Check one present value; return ``(normalised value, problem or None)``.
+
+    ``model_id`` is only used to name the model in the sentence (the id on the wire, the
+    label in a form: see :func:`model_name`)."""
     name = display(spec, wire)
     kind = spec.kind
     if kind == "choice":
