@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStyle
 
 from globalai_desktop.storage.media_library import MediaRecord
 from globalai_desktop.ui.image.gallery_delegate import GalleryDelegate, caption_height
@@ -77,14 +77,22 @@ class GalleryView(QListView):
         self.setGridSize(QSize(tile + GAP, tile + caption + GAP))
         self.setIconSize(QSize(tile, tile))
 
-    def _justify(self, width: int) -> None:
-        # As many columns of about the preferred size as fit, tiles grown or shrunk to
-        # fill the row exactly.
-        width -= self.verticalScrollBar().sizeHint().width() + 2
+    def _columns(self, width: int) -> tuple[int, int]:
+        """(columns, tile) for a layout ``width``: about the preferred size, grown or shrunk
+        so the tiles of a row fill it."""
         cols = max(1, round(width / (self.preferred_tile + GAP)))
         tile = max(MIN_TILE, min(MAX_TILE, width // cols - GAP))
-        if tile * cols + GAP * cols > width and cols > 1:
-            tile = max(MIN_TILE, width // (cols - 1) - GAP)
+        while cols > 1 and cols * (tile + GAP) > width:
+            cols -= 1
+            tile = max(MIN_TILE, min(MAX_TILE, width // cols - GAP))
+        return cols, tile
+
+    def _justify(self, width: int | None = None) -> None:
+        # QListView lays a wrapping grid out in the viewport's largest size less a scroll
+        # bar's width, whether the scroll bar shows or not; use the same width.
+        width = (self.width() if width is None else width) - 2 * self.frameWidth()
+        width -= self.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, self) + 1
+        _cols, tile = self._columns(width)
         if tile != self.delegate.tile:
             self._apply_tile(tile)
 
@@ -102,7 +110,7 @@ class GalleryView(QListView):
         current = self.currentIndex()
         self.preferred_tile = round(max(MIN_TILE, min(MAX_TILE,
                                                       self.preferred_tile * TILE_STEP ** steps)))
-        self._justify(self.width())
+        self._justify()
         if current.isValid():
             self.scrollTo(current)
 
