@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from globalai_desktop.ui.widgets.catalog_text import catalog_tr, name_tr, setting_text
-from globalai_desktop.ui.widgets.time_text import date_time_text
+from globalai_desktop.ui.widgets.time_text import date_time_text, when_text
 
 from .timefmt import clock
 
@@ -300,7 +300,7 @@ class HistoryPanel(QWidget):
                 or rec.model
         except Exception:
             pass
-        parts = [model_label, date_time_text(rec.created_at)]
+        parts = [model_label, when_text(rec.created_at)]      # today: the time is enough
         length = rec.duration_s * 1000 if rec.duration_s else (
             self.posters.duration_ms(rec.path) if self.posters is not None else None)
         if length:
