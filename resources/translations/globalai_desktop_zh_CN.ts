@@ -19,12 +19,6 @@
                 <numerusform>问题解决后可重新发送 %n 个失败的请求。你输入的内容都没有丢失。</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n link(s)</source>
-            <translation>
-                <numerusform>%n 个链接</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%s: %s</source>
             <translation>%s：%s</translation>
@@ -127,16 +121,28 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
             <source>1 image</source>
             <translation>1 张图片</translation>
         </message>
         <message>
-            <source>1 to 9 JPEG, PNG or WebP pictures, short side at least 400 px, up to 20 MB each.</source>
-            <translation>1 到 9 张 JPEG、PNG 或 WebP 图片，短边不小于 400 px，每张不超过 20 MB。</translation>
+            <source>1 link</source>
+            <translation>1 个链接</translation>
         </message>
         <message>
-            <source>100%</source>
-            <translation>100%</translation>
+            <source>1 minute</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <source>1 to 9 JPEG, PNG or WebP pictures, short side at least 400 px, up to 20 MB each.</source>
+            <translation>1 到 9 张 JPEG、PNG 或 WebP 图片，短边不小于 400 px，每张不超过 20 MB。</translation>
         </message>
         <message>
             <source>16:9 landscape or 9:16 portrait.</source>
@@ -251,6 +257,14 @@
             <translation>账户</translation>
         </message>
         <message>
+            <source>Actual pixels</source>
+            <translation>实际像素</translation>
+        </message>
+        <message>
+            <source>Actual pixels, 100%</source>
+            <translation>实际像素，100%</translation>
+        </message>
+        <message>
             <source>Adaptive</source>
             <translation>自适应</translation>
         </message>
@@ -333,6 +347,10 @@
         <message>
             <source>Approved: ready to use as a reference.</source>
             <translation>已通过：可以用作参考素材。</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between images, Enter opens one in the preview, Delete deletes it, Ctrl+C copies it, the Menu key shows what else can be done.</source>
+            <translation>方向键在图片之间移动，Enter 在预览中打开，Delete 删除，Ctrl+C 复制，菜单键显示更多操作。</translation>
         </message>
         <message>
             <source>Ask anything…</source>
@@ -622,12 +640,28 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>复制详情</translation>
         </message>
         <message>
+            <source>Copy image</source>
+            <translation>复制图片</translation>
+        </message>
+        <message>
+            <source>Copy prompt</source>
+            <translation>复制提示词</translation>
+        </message>
+        <message>
             <source>Copy reference</source>
             <translation>复制引用</translation>
         </message>
         <message>
             <source>Copy the image to the clipboard</source>
             <translation>将图片复制到剪贴板</translation>
+        </message>
+        <message>
+            <source>Copy the image's prompt as text</source>
+            <translation>以文本形式复制图片的提示词</translation>
+        </message>
+        <message>
+            <source>Copy the prompt to the clipboard</source>
+            <translation>将提示词复制到剪贴板</translation>
         </message>
         <message>
             <source>Copy this message</source>
@@ -682,6 +716,10 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>创建图片</translation>
         </message>
         <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
             <source>Ctrl+Enter (Enter adds a new line)</source>
             <translation>Ctrl+Enter（Enter 换行）</translation>
         </message>
@@ -724,6 +762,10 @@ Replies stream in as they are written; Esc stops them.</source>
         <message>
             <source>Delete images</source>
             <translation>删除图片</translation>
+        </message>
+        <message>
+            <source>Delete the image from your disk</source>
+            <translation>从磁盘中删除这张图片</translation>
         </message>
         <message>
             <source>Delete the selected assets</source>
@@ -804,6 +846,10 @@ The file is removed from your disk.</source>
         <message>
             <source>Demo mode: requests go to the built-in simulator. These addresses are used when you start the app normally.</source>
             <translation>演示模式：请求发送到内置模拟器。正常启动应用时才会使用这些地址。</translation>
+        </message>
+        <message>
+            <source>Describe a picture on the left and press Generate. Finished images appear here, newest first.</source>
+            <translation>在左侧描述一张图片并点击“生成”。生成的图片会显示在这里，最新的排在最前面。</translation>
         </message>
         <message>
             <source>Describe the edit; up to 2500 Chinese or 5000 other characters.</source>
@@ -898,6 +944,10 @@ The file is removed from your disk.</source>
             <location filename="../../globalai_desktop/ui/image/task_strip.py" line="137" />
             <source>Expired</source>
             <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Expired {duration} ago. The file on your disk is yours to keep.</source>
+            <translation>已于 {duration}前过期。磁盘上的文件仍由你保留。</translation>
         </message>
         <message>
             <source>Expired: the server no longer keeps this result (results are kept for a limited time, about a day).</source>
@@ -1006,6 +1056,10 @@ The file is removed from your disk.</source>
         </message>
         <message>
             <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <source>Fit to the window</source>
             <translation>适应窗口</translation>
         </message>
         <message>
@@ -1212,6 +1266,10 @@ The file is removed from your disk.</source>
         <message>
             <source>Image details</source>
             <translation>图片详情</translation>
+        </message>
+        <message>
+            <source>Image facts</source>
+            <translation>图片信息</translation>
         </message>
         <message>
             <source>Image model</source>
@@ -1582,6 +1640,14 @@ The file is removed from your disk.</source>
             <translation>还没有对话。</translation>
         </message>
         <message>
+            <source>No images match “{text}”</source>
+            <translation>没有与“{text}”匹配的图片</translation>
+        </message>
+        <message>
+            <source>No images yet</source>
+            <translation>还没有图片</translation>
+        </message>
+        <message>
             <source>No key yet? The demo runs every tab against a built-in simulator, no account needed.</source>
             <translation>还没有密钥？演示模式下所有标签页都连接内置模拟器，无需账户。</translation>
         </message>
@@ -1612,6 +1678,10 @@ The file is removed from your disk.</source>
         <message>
             <source>None: from text alone. One: bring it to life. Two: first and last frame.</source>
             <translation>不提供：仅根据文字生成。一张：让它动起来。两张：作为首帧和尾帧。</translation>
+        </message>
+        <message>
+            <source>None: this image cannot be sent as a reference.</source>
+            <translation>无：这张图片无法作为参考图发送。</translation>
         </message>
         <message>
             <source>Not connected yet</source>
@@ -1791,6 +1861,10 @@ https://example.com/reference.mp4</translation>
             <translation>播放位置</translation>
         </message>
         <message>
+            <source>Plus and minus zoom, 0 fits the image, 1 shows actual pixels, arrow keys pan, Escape goes back to the gallery.</source>
+            <translation>加号和减号缩放，0 适应图片，1 显示实际像素，方向键平移，Escape 返回画廊。</translation>
+        </message>
+        <message>
             <source>Poster set to the frame at {0}.</source>
             <translation>已将 {0} 处的画面设为封面。</translation>
         </message>
@@ -1821,6 +1895,10 @@ https://example.com/reference.mp4</translation>
         <message>
             <source>Prompt and settings restored.</source>
             <translation>已恢复提示词和设置。</translation>
+        </message>
+        <message>
+            <source>Prompt copied to the clipboard.</source>
+            <translation>提示词已复制到剪贴板。</translation>
         </message>
         <message>
             <source>Prompt of the selected video</source>
@@ -2040,6 +2118,10 @@ https://example.com/reference.mp4</translation>
             <translation>SD2 Manxue 不支持删除：这些素材只会从此列表中移除。</translation>
         </message>
         <message>
+            <source>Save a copy of the image elsewhere</source>
+            <translation>将图片另存一份到其他位置</translation>
+        </message>
+        <message>
             <source>Save a copy of this video</source>
             <translation>保存此视频的副本</translation>
         </message>
@@ -2145,8 +2227,10 @@ https://example.com/reference.mp4</translation>
             <translation>选择一个视频以查看其提示词和设置。</translation>
         </message>
         <message>
-            <source>Select an image to preview it.</source>
-            <translation>选择一张图片进行预览。</translation>
+            <source>Select an image to preview it.
+Double-click or press Enter to zoom with the keyboard.</source>
+            <translation>选择一张图片进行预览。
+双击或按 Enter 后可用键盘缩放。</translation>
         </message>
         <message>
             <source>Send</source>
@@ -2218,8 +2302,8 @@ It is generated and billed again.</source>
             <translation>通过账号池（代理）提供。</translation>
         </message>
         <message>
-            <source>Server link valid for about {h} h (usable as a reference).</source>
-            <translation>服务器链接约 {h} 小时内有效（可用作参考图）。</translation>
+            <source>Server link</source>
+            <translation>服务器链接</translation>
         </message>
         <message>
             <source>Servers</source>
@@ -2660,10 +2744,6 @@ It is generated and billed again.</source>
             <translation>服务器繁忙，要求降低请求频率，因此未能{action}。</translation>
         </message>
         <message>
-            <source>The server link has expired; the file here is yours to keep.</source>
-            <translation>服务器链接已过期；本地文件仍可保留。</translation>
-        </message>
-        <message>
             <source>The server link of this image has expired; it can no longer be sent as a reference.</source>
             <translation>此图片的服务器链接已过期，无法再作为参考图发送。</translation>
         </message>
@@ -2740,6 +2820,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>此图片文件丢失或无法读取。</translation>
         </message>
         <message>
+            <source>This image has no server link, so it cannot be sent.</source>
+            <translation>这张图片没有服务器链接，因此无法发送。</translation>
+        </message>
+        <message>
             <source>This image's server link has expired, so it cannot be sent to the Video tab.</source>
             <translation>此图片的服务器链接已过期，无法发送到“视频”标签页。</translation>
         </message>
@@ -2776,6 +2860,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>标题：</translation>
         </message>
         <message>
+            <source>Today, {time}</source>
+            <translation>今天 {time}</translation>
+        </message>
+        <message>
             <source>Token usage of this conversation</source>
             <translation>此对话的 token 用量</translation>
         </message>
@@ -2786,6 +2874,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         <message>
             <source>Trust the certificates installed in the operating system</source>
             <translation>信任操作系统中安装的证书</translation>
+        </message>
+        <message>
+            <source>Try other words, or clear the filter to see every image.</source>
+            <translation>换个关键词试试，或清除筛选以查看所有图片。</translation>
         </message>
         <message>
             <source>Try the Demo</source>
@@ -2895,6 +2987,14 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         <message>
             <source>Up to 9 pictures, 20 MB each.</source>
             <translation>最多 9 张图片，每张不超过 20 MB。</translation>
+        </message>
+        <message>
+            <source>Usable as a reference for about {duration}.</source>
+            <translation>大约 {duration}内可用作参考图。</translation>
+        </message>
+        <message>
+            <source>Usable as a reference.</source>
+            <translation>可用作参考图。</translation>
         </message>
         <message>
             <source>Use a registered asset</source>
@@ -3094,6 +3194,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>重新生成此回复</translation>
         </message>
         <message>
+            <source>Yesterday, {time}</source>
+            <translation>昨天 {time}</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>你</translation>
         </message>
@@ -3114,12 +3218,6 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>GlobalAI 余额不足，无法{action}。请充值后重试。</translation>
         </message>
         <message>
-            <source>Your images will appear here.
-Write a prompt and press Generate.</source>
-            <translation>生成的图片会显示在这里。
-输入提示词，然后点击“生成”。</translation>
-        </message>
-        <message>
             <source>Your message</source>
             <translation>你的消息</translation>
         </message>
@@ -3128,20 +3226,16 @@ Write a prompt and press Generate.</source>
             <translation>放大</translation>
         </message>
         <message>
-            <source>Zoom in (+)</source>
-            <translation>放大 (+)</translation>
-        </message>
-        <message>
             <source>Zoom level</source>
             <translation>缩放比例</translation>
         </message>
         <message>
-            <source>Zoom out</source>
-            <translation>缩小</translation>
+            <source>Zoom level: click for presets</source>
+            <translation>缩放比例：点击选择预设</translation>
         </message>
         <message>
-            <source>Zoom out (-)</source>
-            <translation>缩小 (-)</translation>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/video/form_panel.py" line="57" />
@@ -3228,6 +3322,10 @@ Write a prompt and press Generate.</source>
         <message>
             <source>it would store the key in a plain file</source>
             <translation>它会把密钥保存在普通文件中</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>不到 1 分钟</translation>
         </message>
         <message>
             <source>no keyring service is available on this system</source>
@@ -3366,6 +3464,10 @@ Write a prompt and press Generate.</source>
 {2}</source>
             <translation>{0} · {1}
 {2}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date} {time}</translation>
         </message>
         <message>
             <source>{field} cannot use asset:// references for {model}; give a public web address.</source>
@@ -3536,12 +3638,24 @@ Write a prompt and press Generate.</source>
             <translation>{n} / {max} 个字符</translation>
         </message>
         <message>
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <source>{n} hours</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
             <source>{n} images</source>
             <translation>{n} 张图片</translation>
         </message>
         <message>
             <source>{n} links</source>
             <translation>{n} 个链接</translation>
+        </message>
+        <message>
+            <source>{n} minutes</source>
+            <translation>{n} 分钟</translation>
         </message>
         <message>
             <source>{n} of {max} links</source>
@@ -3587,6 +3701,10 @@ Write a prompt and press Generate.</source>
         <message>
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
         </message>
         <message>
             <source>“{0}” is full ({1} at most).</source>
@@ -5103,7 +5221,7 @@ https://example.com/reference.mp4</translation>
             <translation>视频的宽高比由起始图片决定。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="40" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="41" />
             <source>The request must be a JSON object.</source>
             <translation>请求必须是 JSON 对象。</translation>
         </message>
@@ -5118,7 +5236,7 @@ https://example.com/reference.mp4</translation>
             <translation>通过更稳定的通道生成；最多 1 段音频。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="38" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="39" />
             <source>Unknown model '{model}' for {family}; choose one of: {known}.</source>
             <translation>{family} 没有模型“{model}”；请从以下模型中选择：{known}。</translation>
         </message>
@@ -5248,162 +5366,162 @@ https://example.com/reference.mp4</translation>
             <translation>秒</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="73" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="74" />
             <source>{field} cannot use asset:// references for {model}; give a public web address.</source>
             <translation>{model} 的“{field}”不能使用 asset:// 素材引用，请提供公开网址。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="50" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="51" />
             <source>{field} has an unsupported kind '{kind}'.</source>
             <translation>“{field}”的类型“{kind}”不受支持。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="44" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="45" />
             <source>{field} is required for {model}.</source>
             <translation>{model} 需要填写“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="66" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="67" />
             <source>{field} is too long for {model}: {n} characters; Chinese text may have at most {max}.</source>
             <translation>“{field}”太长：共 {n} 个字符；{model} 的中文内容最多 {max} 个字。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="69" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="70" />
             <source>{field} is too long for {model}: {n} characters; at most {max}.</source>
             <translation>“{field}”太长：共 {n} 个字符；{model} 最多允许 {max} 个。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="71" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="72" />
             <source>{field} is too long for {model}: {n} words; at most {max}.</source>
             <translation>“{field}”太长：共 {n} 个单词；{model} 最多允许 {max} 个。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="84" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="85" />
             <source>{field} must be a list of web addresses.</source>
             <translation>“{field}”必须是网址列表。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="55" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="56" />
             <source>{field} must be a number.</source>
             <translation>“{field}”必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="76" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="77" />
             <source>{field} must be a public web address for {model}; data: URLs are not accepted.</source>
             <translation>{model} 的“{field}”必须是公开网址，不接受 data: 链接。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="81" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="82" />
             <source>{field} must be a web address starting with http:// or https:// or an asset://ID reference.</source>
             <translation>“{field}”必须是以 http:// 或 https:// 开头的网址，或 asset://ID 素材引用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="79" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="80" />
             <source>{field} must be a web address starting with http:// or https://.</source>
             <translation>“{field}”必须是以 http:// 或 https:// 开头的网址。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="49" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="50" />
             <source>{field} must be a web address.</source>
             <translation>“{field}”必须是网址。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="54" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="55" />
             <source>{field} must be a whole number.</source>
             <translation>“{field}”必须是整数。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="59" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="60" />
             <source>{field} must be at least {min} for {model}.</source>
             <translation>{model} 的“{field}”不能小于 {min}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="60" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="61" />
             <source>{field} must be at least {min} {unit} for {model}.</source>
             <translation>{model} 的“{field}”不能少于 {min} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="62" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="63" />
             <source>{field} must be at most {max} for {model}.</source>
             <translation>{model} 的“{field}”不能大于 {max}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="63" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="64" />
             <source>{field} must be at most {max} {unit} for {model}.</source>
             <translation>{model} 的“{field}”不能超过 {max} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="56" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="57" />
             <source>{field} must be from {min} to {max} for {model}.</source>
             <translation>{model} 的“{field}”必须在 {min} 到 {max} 之间。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="57" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="58" />
             <source>{field} must be from {min} to {max} {unit} for {model}.</source>
             <translation>{model} 的“{field}”必须在 {min} 到 {max} {unit}之间。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="51" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="52" />
             <source>{field} must be one of {values} for {model}.</source>
             <translation>{model} 的“{field}”只能是以下之一：{values}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="52" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="53" />
             <source>{field} must be one of {values} {unit} for {model}.</source>
             <translation>{model} 的“{field}”只能是以下之一：{values} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="48" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="49" />
             <source>{field} must be text.</source>
             <translation>“{field}”必须是文字。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="47" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="48" />
             <source>{field} must be true or false.</source>
             <translation>“{field}”只能是开或关。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="88" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="89" />
             <source>{field}: at least {min} needed for {model}.</source>
             <translation>{model} 的“{field}”至少需要 {min} 个。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="87" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="88" />
             <source>{field}: at most {max} for {model} ({n} given).</source>
             <translation>{model} 的“{field}”最多 {max} 个（当前 {n} 个）。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="85" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="86" />
             <source>{field}: item {n}</source>
             <translation>{field}第 {n} 项</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="86" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="87" />
             <source>{field}: item {n} must be a web address.</source>
             <translation>“{field}”第 {n} 项必须是网址。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="45" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="46" />
             <source>{message} Given together: {fields}.</source>
             <translation>{message}当前同时填写了：{fields}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="46" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="47" />
             <source>{message} {n} given.</source>
             <translation>{message}当前为 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="41" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="42" />
             <source>{model} does not take {field}.</source>
             <translation>{model} 不支持“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="42" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="43" />
             <source>{model} does not take {field}: it is not a field of {family}.</source>
             <translation>{model} 不支持 {field}：{family} 没有这个参数。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/catalog/checks.py" line="65" />
+            <location filename="../../globalai_desktop/catalog/checks.py" line="66" />
             <source>{problem} It may also be {value}: {meaning}.</source>
             <translation>{problem}也可以填 {value}：{meaning}。</translation>
         </message>
@@ -6298,7 +6416,7 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>GalleryDelegate</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="58" />
+            <location filename="../../globalai_desktop/ui/image/gallery_delegate.py" line="148" />
             <source>File missing</source>
             <translation>文件丢失</translation>
         </message>
@@ -6306,7 +6424,7 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>GalleryModel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery_model.py" line="98" />
+            <location filename="../../globalai_desktop/ui/image/gallery_model.py" line="103" />
             <source>Image: {prompt}</source>
             <translation>图片：{prompt}</translation>
         </message>
@@ -6314,16 +6432,34 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>GalleryView</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="119" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="50" />
+            <source>Arrow keys move between images, Enter opens one in the preview, Delete deletes it, Ctrl+C copies it, the Menu key shows what else can be done.</source>
+            <translation>方向键在图片之间移动，Enter 在预览中打开，Delete 删除，Ctrl+C 复制，菜单键显示更多操作。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="217" />
+            <source>Describe a picture on the left and press Generate. Finished images appear here, newest first.</source>
+            <translation>在左侧描述一张图片并点击“生成”。生成的图片会显示在这里，最新的排在最前面。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="49" />
             <source>Gallery of generated images</source>
             <translation>生成图片的画廊</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="139" />
-            <source>Your images will appear here.
-Write a prompt and press Generate.</source>
-            <translation>生成的图片会显示在这里。
-输入提示词，然后点击“生成”。</translation>
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="214" />
+            <source>No images match “{text}”</source>
+            <translation>没有与“{text}”匹配的图片</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="216" />
+            <source>No images yet</source>
+            <translation>还没有图片</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="215" />
+            <source>Try other words, or clear the filter to see every image.</source>
+            <translation>换个关键词试试，或清除筛选以查看所有图片。</translation>
         </message>
     </context>
     <context>
@@ -6436,37 +6572,52 @@ Write a prompt and press Generate.</source>
     <context>
         <name>ImageActions</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="73" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="80" />
             <source>Add this image's link to the reference images</source>
             <translation>将此图片的链接添加到参考图</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="74" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="81" />
             <source>Animate</source>
             <translation>生成视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="65" />
-            <source>Copy</source>
-            <translation>复制</translation>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="70" />
+            <source>Copy image</source>
+            <translation>复制图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="66" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="72" />
+            <source>Copy prompt</source>
+            <translation>复制提示词</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="71" />
             <source>Copy the image to the clipboard</source>
             <translation>将图片复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="177" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="73" />
+            <source>Copy the image's prompt as text</source>
+            <translation>以文本形式复制图片的提示词</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="216" />
             <source>Could not delete {name}: {reason}</source>
             <translation>无法删除 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="170" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="209" />
             <source>Delete images</source>
             <translation>删除图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="168" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="84" />
+            <source>Delete the image from your disk</source>
+            <translation>从磁盘中删除这张图片</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="207" />
             <source>Delete these {n} images?
 
 Their files are removed from your disk.</source>
@@ -6475,7 +6626,7 @@ Their files are removed from your disk.</source>
 它们的文件将从磁盘中删除。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="165" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="204" />
             <source>Delete this image?
 
 {name}
@@ -6488,174 +6639,339 @@ The file is removed from your disk.</source>
 文件将从磁盘中删除。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="76" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="83" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="70" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="77" />
             <source>Fill the form with this image's prompt and settings</source>
             <translation>用此图片的提示词和设置填写表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="152" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="108" />
+            <source>Image actions</source>
+            <translation>图片操作</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="183" />
             <source>Image copied to the clipboard.</source>
             <translation>图片已复制到剪贴板。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="204" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="243" />
             <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
             <translation>图片 (*.png *.jpg *.jpeg *.webp);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="75" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="82" />
             <source>Open the Video tab with this image as the first frame</source>
             <translation>打开“视频”标签页，以此图片作为首帧</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="68" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="75" />
             <source>Open the folder that holds this file</source>
             <translation>打开此文件所在的文件夹</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="69" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="191" />
+            <source>Prompt copied to the clipboard.</source>
+            <translation>提示词已复制到剪贴板。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="76" />
             <source>Reuse settings</source>
             <translation>复用设置</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="63" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="69" />
+            <source>Save a copy of the image elsewhere</source>
+            <translation>将图片另存一份到其他位置</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="68" />
             <source>Save as…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="203" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="242" />
             <source>Save image as</source>
             <translation>图片另存为</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="137" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="168" />
             <source>Saved a copy as {name}.</source>
             <translation>已另存副本为 {name}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="67" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="74" />
             <source>Show in folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="118" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="149" />
             <source>That did not work: {reason}</source>
             <translation>操作失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="146" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="177" />
             <source>The image file is missing or cannot be read.</source>
             <translation>图片文件丢失或无法读取。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="100" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="129" />
             <source>The server link of this image has expired; it can no longer be sent as a reference.</source>
             <translation>此图片的服务器链接已过期，无法再作为参考图发送。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="71" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="131" />
+            <source>This image has no server link, so it cannot be sent.</source>
+            <translation>这张图片没有服务器链接，因此无法发送。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="78" />
             <source>Use as reference</source>
             <translation>用作参考图</translation>
         </message>
     </context>
     <context>
-        <name>ImagePreview</name>
-        <message numerus="yes">
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="258" />
-            <source>%n link(s)</source>
-            <translation>
-                <numerusform>%n 个链接</numerusform>
-            </translation>
+        <name>ImageDetails</name>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="182" />
+            <source>(no prompt)</source>
+            <translation>（无提示词）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="137" />
-            <source>100%</source>
-            <translation>100%</translation>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="48" />
+            <source>1 day</source>
+            <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="135" />
-            <source>Fit</source>
-            <translation>适应窗口</translation>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="46" />
+            <source>1 hour</source>
+            <translation>1 小时</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="129" />
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="131" />
-            <source>Image actions</source>
-            <translation>图片操作</translation>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="93" />
+            <source>1 link</source>
+            <translation>1 个链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="122" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="43" />
+            <source>1 minute</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="226" />
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="118" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="120" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="158" />
+            <source>Copy prompt</source>
+            <translation>复制提示词</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="119" />
+            <source>Copy the prompt to the clipboard</source>
+            <translation>将提示词复制到剪贴板</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="191" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="62" />
+            <source>Expired {duration} ago. The file on your disk is yours to keep.</source>
+            <translation>已于 {duration}前过期。磁盘上的文件仍由你保留。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="103" />
             <source>Image details</source>
             <translation>图片详情</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="191" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="141" />
+            <source>Image facts</source>
+            <translation>图片信息</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="184" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="55" />
+            <source>None: this image cannot be sent as a reference.</source>
+            <translation>无：这张图片无法作为参考图发送。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="95" />
+            <source>Off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="95" />
+            <source>On</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="113" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="129" />
+            <source>Prompt</source>
+            <translation>提示词</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="192" />
+            <source>Server link</source>
+            <translation>服务器链接</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="190" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="74" />
+            <source>Today, {time}</source>
+            <translation>今天 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="59" />
+            <source>Usable as a reference for about {duration}.</source>
+            <translation>大约 {duration}内可用作参考图。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="58" />
+            <source>Usable as a reference.</source>
+            <translation>可用作参考图。</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="76" />
+            <source>Yesterday, {time}</source>
+            <translation>昨天 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="40" />
+            <source>less than a minute</source>
+            <translation>不到 1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="77" />
+            <source>{date}, {time}</source>
+            <translation>{date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="48" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="46" />
+            <source>{n} hours</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="93" />
+            <source>{n} links</source>
+            <translation>{n} 个链接</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="43" />
+            <source>{n} minutes</source>
+            <translation>{n} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/details.py" line="84" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePreview</name>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="134" />
+            <source>Actual pixels</source>
+            <translation>实际像素</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="135" />
+            <source>Actual pixels, 100%</source>
+            <translation>实际像素，100%</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="132" />
+            <source>Fit</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="132" />
+            <source>Fit to the window</source>
+            <translation>适应窗口</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="96" />
+            <source>Image actions</source>
+            <translation>图片操作</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="89" />
+            <source>Image details</source>
+            <translation>图片详情</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="215" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="99" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="64" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="109" />
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="111" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="74" />
             <source>Preview tools</source>
             <translation>预览工具</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="184" />
-            <source>Select an image to preview it.</source>
-            <translation>选择一张图片进行预览。</translation>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="194" />
+            <source>Select an image to preview it.
+Double-click or press Enter to zoom with the keyboard.</source>
+            <translation>选择一张图片进行预览。
+双击或按 Enter 后可用键盘缩放。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="231" />
-            <source>Server link valid for about {h} h (usable as a reference).</source>
-            <translation>服务器链接约 {h} 小时内有效（可用作参考图）。</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="234" />
-            <source>The server link has expired; the file here is yours to keep.</source>
-            <translation>服务器链接已过期；本地文件仍可保留。</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="199" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="242" />
             <source>This image file is missing or cannot be read.</source>
             <translation>此图片文件丢失或无法读取。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="149" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="163" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/image/preview.py" line="144" />
-            <source>Zoom in (+)</source>
-            <translation>放大 (+)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="156" />
             <source>Zoom level</source>
             <translation>缩放比例</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="150" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="145" />
+            <source>Zoom level: click for presets</source>
+            <translation>缩放比例：点击选择预设</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="139" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="141" />
-            <source>Zoom out (-)</source>
-            <translation>缩小 (-)</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="162" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="155" />
+            <location filename="../../globalai_desktop/ui/image/preview.py" line="254" />
             <source>{pct}%</source>
             <translation>{pct}%</translation>
         </message>
@@ -8493,9 +8809,14 @@ It is generated and billed again.</source>
     <context>
         <name>ZoomView</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/preview.py" line="33" />
+            <location filename="../../globalai_desktop/ui/image/zoom_view.py" line="51" />
             <source>Image preview</source>
             <translation>图片预览</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/image/zoom_view.py" line="52" />
+            <source>Plus and minus zoom, 0 fits the image, 1 shows actual pixels, arrow keys pan, Escape goes back to the gallery.</source>
+            <translation>加号和减号缩放，0 适应图片，1 显示实际像素，方向键平移，Escape 返回画廊。</translation>
         </message>
     </context>
 </TS>

@@ -1074,6 +1074,50 @@ TRANSLATIONS: dict[str, str] = {
     "Could not remove the key from the keyring ({detail}).": "无法从密钥环中删除密钥（{detail}）。",
     "not checked": "尚未检查",
     "{value} ({reason})": "{value}（{reason}）",
+
+    # --- ui/image: gallery, preview, details, actions (added with the gallery redesign) -------
+    "Arrow keys move between images, Enter opens one in the preview, Delete deletes it, Ctrl+C copies it, the Menu key shows what else can be done.":
+        "方向键在图片之间移动，Enter 在预览中打开，Delete 删除，Ctrl+C 复制，菜单键显示更多操作。",
+    "Describe a picture on the left and press Generate. Finished images appear here, newest first.":
+        "在左侧描述一张图片并点击“生成”。生成的图片会显示在这里，最新的排在最前面。",
+    "No images match “{text}”": "没有与“{text}”匹配的图片",
+    "No images yet": "还没有图片",
+    "Try other words, or clear the filter to see every image.": "换个关键词试试，或清除筛选以查看所有图片。",
+    "Copy image": "复制图片",
+    "Copy prompt": "复制提示词",
+    "Copy the image's prompt as text": "以文本形式复制图片的提示词",
+    "Delete the image from your disk": "从磁盘中删除这张图片",
+    "Prompt copied to the clipboard.": "提示词已复制到剪贴板。",
+    "Save a copy of the image elsewhere": "将图片另存一份到其他位置",
+    "This image has no server link, so it cannot be sent.": "这张图片没有服务器链接，因此无法发送。",
+    "less than a minute": "不到 1 分钟",
+    "1 minute": "1 分钟",
+    "{n} minutes": "{n} 分钟",
+    "1 hour": "1 小时",
+    "{n} hours": "{n} 小时",
+    "1 day": "1 天",
+    "{n} days": "{n} 天",
+    "1 link": "1 个链接",
+    "Copy the prompt to the clipboard": "将提示词复制到剪贴板",
+    "Created": "创建时间",
+    "Expired {duration} ago. The file on your disk is yours to keep.": "已于 {duration}前过期。磁盘上的文件仍由你保留。",
+    "Image facts": "图片信息",
+    "None: this image cannot be sent as a reference.": "无：这张图片无法作为参考图发送。",
+    "Server link": "服务器链接",
+    "Today, {time}": "今天 {time}",
+    "Yesterday, {time}": "昨天 {time}",
+    "{date}, {time}": "{date} {time}",
+    "Usable as a reference for about {duration}.": "大约 {duration}内可用作参考图。",
+    "Usable as a reference.": "可用作参考图。",
+    "{w} × {h} px": "{w} × {h} px",
+    "Actual pixels": "实际像素",
+    "Actual pixels, 100%": "实际像素，100%",
+    "Fit to the window": "适应窗口",
+    "Select an image to preview it.\nDouble-click or press Enter to zoom with the keyboard.":
+        "选择一张图片进行预览。\n双击或按 Enter 后可用键盘缩放。",
+    "Zoom level: click for presets": "缩放比例：点击选择预设",
+    "Plus and minus zoom, 0 fits the image, 1 shows actual pixels, arrow keys pan, Escape goes back to the gallery.":
+        "加号和减号缩放，0 适应图片，1 显示实际像素，方向键平移，Escape 返回画廊。",
 }
 
 # Where one English word means something else in one place.
