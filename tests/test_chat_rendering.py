@@ -3,13 +3,21 @@ incremental streaming renders the same text as a full render."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
+import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
+from globalai_desktop.ui.chat import markdown
+from globalai_desktop.ui.chat.final_render import DocumentBuild, final_html, group_steps
 from globalai_desktop.ui.chat.markdown import IncrementalMarkdown, MarkdownRenderer
 from globalai_desktop.ui.chat.message_view import MessageListView
-from globalai_desktop.ui.chat.message_widget import MessageBrowser
+from globalai_desktop.ui.chat.message_widget import MessageBrowser, MessageWidget
+from tests.test_chat_support import run, until
 
 SAMPLE = """# Title
 
@@ -162,3 +170,136 @@ def test_switching_to_dark_recolours_code_blocks(qtbot, qapp):
         assert chat_colors().dark
     finally:
         qapp.setPalette(old)
+
+
+# Blocks that meet at the cuts of a final render built in steps: a table, code block, quote
+# or rule followed by a paragraph, heading, table, list or quote.
+MIXED = """Intro paragraph.
+
+| a | b |
+|---|--:|
+| 1 | 2 |
+
+A paragraph right after a table.
+
+```python
+x = 1
+```
+
+## A heading right after code
+
+> a quote
+
+- a list after a quote
+- two
+
+---
+
+1. numbered after a rule
+2. two
+
+```
+plain
+```
+
+| c | d |
+|---|---|
+| 3 | 4 |
+
+Final words.
+"""
+
+
+def _shown_parent(qtbot) -> QWidget:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(900, 600)
+    parent.show()
+    return parent
+
+
+@pytest.mark.parametrize("text", [SAMPLE, MIXED, MIXED * 3 + SAMPLE])
+def test_a_final_document_built_in_steps_is_the_one_a_single_render_makes(qtbot, text):
+    """Built a segment per step (the smallest steps there are), the document is exactly
+    the one Qt makes from the whole HTML: same blocks, margins, tables and colours."""
+    renderer = MarkdownRenderer()
+    parent = _shown_parent(qtbot)
+    segments = renderer.render_segments(text)
+    assert len(segments) > 1 and "".join(h for h, _ in segments) == renderer.render(text)
+    build = DocumentBuild(MessageBrowser(parent), 700, renderer.theme.stylesheet())
+    for html, lead in group_steps(segments, budget=1):
+        build.add(html, lead)
+    whole = MessageBrowser(parent)
+    whole.document().setDefaultStyleSheet(renderer.theme.stylesheet())
+    whole.setHtml(renderer.render(text))
+    assert build.browser.document().toHtml() == whole.document().toHtml()
+
+
+def test_a_long_reply_ends_showing_what_reopening_the_conversation_shows(qtbot, qloop):
+    long_text = (MIXED + "\n" + SAMPLE + "\n") * 8
+    view = MessageListView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    streaming = Message(7, 1, Role.ASSISTANT, "", MessageState.STREAMING, model="gpt-5.4")
+    done = streaming.with_(text=long_text, state=MessageState.DONE)
+    assert not final_html(view.renderer, long_text).small      # the stepwise path
+
+    async def scenario():
+        view.add_message(streaming)
+        for i in range(0, len(long_text), 500):
+            view.append_delta(7, long_text[i:i + 500])
+            await asyncio.sleep(0.005)
+        await until(lambda: view.message_widget(7).stream_text == long_text, what="all text")
+        view.update_message(done)
+        await asyncio.gather(*view._tasks)
+
+    run(qloop, scenario())
+    w = view.message_widget(7)
+    reopened = MessageWidget(done, view.renderer, view.colors, "", view.content)
+    assert w.body.toHtml() == reopened.body.toHtml()
+    assert w.code_blocks == reopened.code_blocks and len(w.code_blocks) == 8 * 4
+    assert w.body.isVisible() and w.body.geometry().x() >= 0      # on screen, in place
+    assert w.body.height() >= w.body.document().size().height()   # not cut off
+    assert w.text_for_copy() == long_text
+
+
+def test_code_in_a_language_not_loaded_yet_is_highlighted_once_loaded(qtbot, qloop,
+                                                                    monkeypatch):
+    """Loading a lexer takes tens of milliseconds: a streaming reply never waits for it on
+    the GUI thread.  The code shows plain at first, then coloured.  (The load below only
+    finishes once released; were it done on the GUI thread, it would time out instead.)"""
+    released = threading.Event()
+    waited = []
+    real = markdown.get_lexer_by_name
+
+    def slow_lexer(name, **options):
+        waited.append(released.wait(timeout=5))
+        return real(name, **options)
+
+    monkeypatch.setattr(markdown, "get_lexer_by_name", slow_lexer)
+    monkeypatch.delitem(markdown._LEXERS, "haskell", raising=False)
+    view = MessageListView()
+    qtbot.addWidget(view)
+    view.show()
+    streaming = Message(8, 1, Role.ASSISTANT, "", MessageState.STREAMING, model="gpt-5.4")
+    first = {}
+
+    async def scenario():
+        view.add_message(streaming)
+        view.append_delta(8, 'Here:\n\n```haskell\nmain = putStrLn "hi"\n')
+        w = view.message_widget(8)
+        await until(lambda: "putStrLn" in w.body.toPlainText(), what="code on screen")
+        first["colours"] = _coloured_spans(w.body.toHtml())
+        released.set()
+        await until(lambda: _coloured_spans(w.body.toHtml()) > first["colours"],
+                    what="highlighting")
+        await asyncio.gather(*view._tasks)
+
+    run(qloop, scenario())
+    assert waited and all(waited)          # loaded off the GUI thread, once released
+
+
+def _coloured_spans(html: str) -> int:
+    """Text colours in a document's HTML (Pygments colours code; the code header has two)."""
+    return html.count(" color:#")

@@ -16,7 +16,18 @@ top-level blocks (every block but the last can no longer change as text is appen
 rendered once and handed out as new HTML pieces; only the *tail* (the last, still-growing
 block) is re-rendered on each update.  So the cost of an update does not grow with the
 length of the reply.  When the reply ends, the view renders the whole text once with
-:func:`MarkdownRenderer.render`, which corrects any block the heuristic split wrongly.
+:func:`MarkdownRenderer.render_segments`, which corrects any block the heuristic split wrongly.
+
+Segments: the full render cut only right after a top-level block drawn as a table (code
+blocks, tables, quotes, rules).  Qt builds the very same document from ``setHtml(first)``
+followed by ``insertHtml(next)`` at the end as from ``setHtml`` of the whole — a cut anywhere
+else loses the next block's margins — so a long reply's final document can be built a
+segment at a time, between frames.
+
+Lexers: loading a Pygments lexer imports and compiles its module (10–25 ms for Python, SQL,
+JavaScript).  :func:`preload_lexers` does that in a worker thread; the streaming renderer
+never loads one on the GUI thread (a block in a language not loaded yet is shown plain until
+it is, see ``missing_lexers``).
 """
 
 from __future__ import annotations
@@ -33,6 +44,9 @@ from pygments.lexers.special import TextLexer
 from pygments.util import ClassNotFound
 
 COPY_SCHEME = "copy"
+# Blocks a segment may start with (a list after a table keeps a stray format property in
+# Qt's own import that an insertion does not reproduce, so lists never start a segment).
+_CUT_BEFORE = ("<table", "<p>", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>")
 
 
 @dataclass(frozen=True)
@@ -72,12 +86,36 @@ class RenderTheme:
         )
 
 
-@lru_cache(maxsize=64)
+#: Languages loaded ahead of time (in a worker thread) so the first code block in one of
+#: them costs the GUI thread nothing.
+COMMON_LANGUAGES = ("python", "javascript", "typescript", "sql", "bash", "json", "yaml",
+                    "html", "css", "java", "c", "cpp", "csharp", "go", "rust", "diff")
+_PLAIN = TextLexer(stripnl=False, ensurenl=False)
+_LEXERS: dict[str, object] = {"": _PLAIN}       # written by any thread; a dict is enough
+
+
 def _lexer(lang: str):
-    try:
-        return get_lexer_by_name(lang, stripnl=False, ensurenl=False)
-    except ClassNotFound:
-        return TextLexer(stripnl=False, ensurenl=False)
+    """The lexer for ``lang`` (plain text when unknown), loading it if needed (blocking)."""
+    lexer = _LEXERS.get(lang)
+    if lexer is None:
+        try:
+            lexer = get_lexer_by_name(lang, stripnl=False, ensurenl=False)
+        except ClassNotFound:
+            lexer = _PLAIN
+        _LEXERS[lang] = lexer
+    return lexer
+
+
+def lexer_loaded(lang: str) -> bool:
+    return lang.lower() in _LEXERS
+
+
+def preload_lexers(langs=COMMON_LANGUAGES, styles=("default", "github-dark")) -> None:
+    """Load lexers and colour styles (blocking: run it in a worker thread)."""
+    for style in styles:
+        _formatter(style)
+    for lang in langs:
+        _lexer(lang.lower())
 
 
 @lru_cache(maxsize=4)
@@ -108,10 +146,46 @@ class MarkdownRenderer:
 
     # --- public -------------------------------------------------------------------------
 
-    def render(self, text: str, code_blocks: list[str] | None = None) -> str:
-        """Full render; appends each code block's source to ``code_blocks``."""
-        env = {"code_blocks": code_blocks if code_blocks is not None else []}
+    def render(self, text: str, code_blocks: list[str] | None = None,
+               missing_lexers: set[str] | None = None) -> str:
+        """Full render; appends each code block's source to ``code_blocks``.
+
+        With ``missing_lexers`` (a set), a code block whose lexer is not loaded yet is shown
+        plain and its language added to the set, instead of loading it here.
+        """
+        env = {"code_blocks": code_blocks if code_blocks is not None else [],
+               "missing_lexers": missing_lexers}
         return self.md.render(text, env)
+
+    def render_segments(self, text: str,
+                        code_blocks: list[str] | None = None) -> list[tuple[str, str]]:
+        """:meth:`render` cut into ``(html, lead)`` segments whose HTML joins into the same
+        string.  A cut falls only after a top-level block drawn as a table and before a
+        table, paragraph or heading; ``lead`` is then the HTML of that paragraph or heading
+        (its block format has to be set before the segment is inserted, see
+        ``final_render``), or "" (first segment, or one that starts with a table)."""
+        env = {"code_blocks": code_blocks if code_blocks is not None else []}
+        tokens = self.md.parse(text, env)
+        groups: list[str] = []
+        start = depth = 0
+        for i, tok in enumerate(tokens):
+            depth += tok.nesting
+            if depth or tok.level or tok.nesting > 0:
+                continue                       # inside a top-level block (or just opened)
+            groups.append(self.md.renderer.render(tokens[start:i + 1], self.md.options, env))
+            start = i + 1
+        segments: list[tuple[str, str]] = []
+        current: list[str] = []
+        lead = ""
+        for group in groups:
+            if current and current[-1].endswith("</table>\n") and group.startswith(_CUT_BEFORE):
+                segments.append(("".join(current), lead))
+                current = []
+                lead = "" if group.startswith("<table") else group
+            current.append(group)
+        if current:
+            segments.append(("".join(current), lead))
+        return segments
 
     def top_level_starts(self, text: str) -> list[int]:
         """0-based line numbers where each top-level block of ``text`` starts."""
@@ -128,7 +202,8 @@ class MarkdownRenderer:
         n = len(blocks)
         blocks.append(code)
         t = self.theme
-        body = highlight(code, _lexer(lang.lower()), _formatter(t.pygments_style)) if code else ""
+        body = highlight(code, self._lexer_for(lang.lower(), env),
+                         _formatter(t.pygments_style)) if code else ""
         body = body.rstrip("\n")
         label = html.escape(lang) if lang else "&nbsp;"
         small = f"font-size: {t.font_pt * 0.85:.1f}pt;"
@@ -145,6 +220,14 @@ class MarkdownRenderer:
             f'<tr><td style="background-color: {t.code_bg}; padding: 8px 10px;">'
             f'<pre style="margin: 0px;">{body}</pre></td></tr></table>\n'
         )
+
+    @staticmethod
+    def _lexer_for(lang: str, env) -> object:
+        missing = env.get("missing_lexers")
+        if missing is not None and lang not in _LEXERS:
+            missing.add(lang)                  # loaded in a worker; plain until then
+            return _PLAIN
+        return _lexer(lang)
 
     def _image(self, tokens, idx, options, env) -> str:
         # Never an <img>: the renderer fetches nothing; the person may open the link.
@@ -189,6 +272,7 @@ class IncrementalMarkdown:
         self.stable_chars = 0              # text[:stable_chars] is rendered for good
         self.code_blocks: list[str] = []   # stable blocks' code, then (rebuilt) the tail's
         self._stable_code = 0
+        self.missing_lexers: set[str] = set()   # languages shown plain until loaded
 
     def update(self, text: str) -> tuple[list[str], str]:
         """Return (new stable HTML pieces to append, HTML of the tail to replace the old one)."""
@@ -200,9 +284,10 @@ class IncrementalMarkdown:
             cut = sum(len(line) for line in lines[:starts[-1]])
             if cut > 0:
                 del self.code_blocks[self._stable_code:]
-                pieces.append(self.renderer.render(tail[:cut], self.code_blocks))
+                pieces.append(self.renderer.render(tail[:cut], self.code_blocks,
+                                                   self.missing_lexers))
                 self._stable_code = len(self.code_blocks)
                 self.stable_chars += cut
                 tail = tail[cut:]
         del self.code_blocks[self._stable_code:]
-        return pieces, self.renderer.render(tail, self.code_blocks)
+        return pieces, self.renderer.render(tail, self.code_blocks, self.missing_lexers)

@@ -12,7 +12,10 @@ to read, it stays where they are.
 
 Markdown is rendered off the GUI thread where it can be: :func:`prerender` (run by the tab
 in a worker thread) renders a page of messages before their widgets are built, and when a
-reply ends its final full render is made in a worker thread too.
+reply ends its final full render is made in a worker thread too; a long one is then built
+into Qt's document a step per event-loop turn (see ``final_render``).  Pygments lexers are
+loaded in a worker thread as well: the common ones when the view is made, any other when a
+streaming reply first uses it.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
+from globalai_desktop.ui.chat import final_render
 from globalai_desktop.ui.chat.images import thumbnail_from_data_url
-from globalai_desktop.ui.chat.markdown import MarkdownRenderer, RenderTheme
+from globalai_desktop.ui.chat.markdown import MarkdownRenderer, RenderTheme, preload_lexers
 from globalai_desktop.ui.chat.message_widget import MessageWidget
 from globalai_desktop.ui.chat.style import ChatColors, Restyler, chat_colors, css, render_theme
 
@@ -82,6 +86,14 @@ def view_style_sheet(c: ChatColors) -> str:
         QPushButton#chatShowEarlier {{ color: {css(c.accent)}; }}
     """
 
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 PAGE = 60               # messages shown when a conversation opens / per "show earlier"
 FRAME_MS = 33           # streaming repaint interval (≈30 fps)
 MAX_CONTENT_WIDTH = 860  # a readable line length; wider windows get side margins
@@ -110,6 +122,7 @@ class MessageListView(QScrollArea, Restyler):
         self._stick = True
         self._last_reply: int | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._loading_lexers: set[str] = set()
 
         self.colors = chat_colors()
         self.renderer = MarkdownRenderer(render_theme(None, self.font(), self.tr("Copy")))
@@ -146,6 +159,8 @@ class MessageListView(QScrollArea, Restyler):
         bar.valueChanged.connect(self._on_scroll)
         self._apply_palette()
         self.set_empty_text("")
+        # Once the event loop runs (views are built before it starts).
+        QTimer.singleShot(0, self, self._preload_lexers)
 
     # --- whole conversation ---------------------------------------------------------------
 
@@ -241,13 +256,43 @@ class MessageListView(QScrollArea, Restyler):
         return rendered.get(message_id, self.renderer.theme) if rendered is not None else None
 
     async def _final_render(self, w: MessageWidget, m: Message) -> None:
-        rendered = await asyncio.to_thread(prerender, self.renderer, [m])
-        if self._widgets.get(m.id) is w and w.message == m:
-            bar = self.verticalScrollBar()
-            keep = bar.value()
-            w.show_final(m, self._pre(rendered, m.id))
-            if not self._stick:
-                bar.setValue(keep)
+        """Replace a finished reply's streamed document by its full render.  A long reply
+        visible on screen is built off-screen a step per event-loop turn, then swapped in;
+        any change to the message meanwhile abandons the build."""
+        version = w.content_version
+
+        def current() -> bool:
+            return (self._widgets.get(m.id) is w and w.message == m
+                    and w.content_version == version)
+
+        final = await asyncio.to_thread(final_render.final_html, self.renderer, m.text)
+        if not current() or final.theme != self.renderer.theme:
+            return
+        width = final_render.visible_width(w.body)
+        if final.small or width is None:
+            self._keeping_position(lambda: w.show_final(m, (final.html, list(final.code_blocks))))
+            return
+        build = final_render.DocumentBuild(w.new_body(w.bubble), width,
+                                           final.theme.stylesheet())
+        try:
+            for html, lead in final.steps:
+                build.add(html, lead)
+                await asyncio.sleep(0)          # let the window paint between steps
+                if not current():
+                    build.abandon()
+                    return
+        except BaseException:
+            build.abandon()
+            raise
+        self._keeping_position(lambda: w.adopt_body(build.browser, m, list(final.code_blocks)))
+
+    def _keeping_position(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` without moving what the person reads (unless following)."""
+        bar = self.verticalScrollBar()
+        keep = bar.value()
+        change()
+        if not self._stick:
+            bar.setValue(keep)
 
     def remove_from(self, message_id: int) -> None:
         """Remove ``message_id`` and every later message."""
@@ -347,7 +392,26 @@ class MessageListView(QScrollArea, Restyler):
             w = self._widgets.get(mid)
             if w is not None and pieces:
                 w.set_stream_text(w.stream_text + "".join(pieces))
+                missing = w.missing_lexers() - self._loading_lexers
+                if missing and _loop_running():
+                    self._loading_lexers |= missing
+                    self._spawn(self._load_lexers(missing))
         self._pending.clear()
+
+    def _preload_lexers(self) -> None:
+        if _loop_running():       # else (a static preview) lexers load when first used
+            self._spawn(asyncio.to_thread(preload_lexers))
+
+    async def _load_lexers(self, langs: set[str]) -> None:
+        """Load lexers a streaming reply needs, then redraw its tail highlighted."""
+        try:
+            await asyncio.to_thread(preload_lexers, sorted(langs), ())
+        finally:
+            self._loading_lexers -= langs
+        for w in list(self._widgets.values()):
+            if w.missing_lexers() & langs and w.message.state is MessageState.STREAMING:
+                w.missing_lexers().difference_update(langs)
+                w.set_stream_text(w.stream_text)
 
     def _request_earlier(self) -> None:
         first = self.first_id()

@@ -7,7 +7,9 @@ Retry, Regenerate) with the reply's token usage.
 
 While a reply streams, :meth:`MessageWidget.set_stream_text` updates only this widget's
 document, and only its still-growing tail (see ``markdown.IncrementalMarkdown``); the rest
-of the conversation is not touched.
+of the conversation is not touched.  When it ends, the final document is either set at once
+(:meth:`show_final`) or built off-screen and swapped in (:meth:`adopt_body`, see
+``final_render``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class MessageWidget(QFrame):
         self._editor: EditBox | None = None
         self._placeholder = False
         self._ideal_width: int | None = None
+        self.content_version = 0          # bumped whenever the shown text is replaced
         user = message.role is Role.USER
         self.setObjectName("chatUserMessage" if user else "chatAssistantMessage")
         self.setProperty("role", message.role.value)
@@ -93,10 +96,7 @@ class MessageWidget(QFrame):
         outer.addLayout(self.header)
 
         # body
-        self.body = MessageBrowser(self)
-        self.body.setObjectName("chatMessageBody")
-        self.body.setAccessibleName(self.tr("Message text"))
-        self.body.linkClicked.connect(self._on_link)
+        self.body = self.new_body(self)
         self.bubble = QFrame(self)
         self.bubble.setObjectName("chatBubble")
         self.bubble.setProperty("role", message.role.value)
@@ -193,6 +193,14 @@ class MessageWidget(QFrame):
     def apply_colors(self, c: ChatColors) -> None:
         self.colors = c
 
+    def new_body(self, parent: QWidget) -> MessageBrowser:
+        """A browser for this message's text (see :meth:`adopt_body`)."""
+        body = MessageBrowser(parent)
+        body.setObjectName("chatMessageBody")
+        body.setAccessibleName(self.tr("Message text"))
+        body.linkClicked.connect(self._on_link)
+        return body
+
     # --- content --------------------------------------------------------------------------
 
     def set_message(self, message: Message, rendered: tuple[str, list[str]] | None = None) -> None:
@@ -200,6 +208,7 @@ class MessageWidget(QFrame):
         and code blocks when already rendered (e.g. in a worker thread)."""
         self.message = message
         self._stream = None
+        self.content_version += 1
         self.body.document().setDefaultStyleSheet(self.renderer.theme.stylesheet())
         if message.role is Role.USER:
             self.who.setText(self.tr("You"))
@@ -215,9 +224,12 @@ class MessageWidget(QFrame):
                                 blocks)
                 self.code_blocks = list(rendered[1])
                 self.body.setHtml(rendered[0])
-        self.time.setText(_when(message.created_at))
-        self.time.setToolTip(datetime.fromtimestamp(message.created_at).strftime("%Y-%m-%d %H:%M:%S"))
+        self._show_time()
         self._update_state()
+
+    def _show_time(self) -> None:
+        self.time.setText(_when(self.message.created_at))
+        self.time.setToolTip(datetime.fromtimestamp(self.message.created_at).strftime("%Y-%m-%d %H:%M:%S"))
 
     def _set_plain(self, text: str) -> None:
         escaped = html.escape(text).replace("\n", "<br>")
@@ -229,6 +241,25 @@ class MessageWidget(QFrame):
         """The stream ended: show the stored reply rendered whole (corrects any block the
         incremental renderer split differently)."""
         self.set_message(message, rendered)
+
+    def adopt_body(self, body: MessageBrowser, message: Message, code_blocks: list[str]) -> None:
+        """The stream ended and ``body`` (made by :meth:`new_body`, parented to the bubble,
+        holding ``message`` rendered whole) replaces the streaming browser."""
+        old = self.body
+        had_focus = old.hasFocus()
+        self.bubble.layout().replaceWidget(old, body)
+        old.hide()
+        old.deleteLater()
+        self.body = body
+        body.show()
+        if had_focus:
+            body.setFocus()
+        self.message = message
+        self._stream = None
+        self.content_version += 1
+        self.code_blocks = list(code_blocks)
+        self._show_time()
+        self._update_state()
 
     def mark(self, message: Message) -> None:
         """Update state, usage and actions without re-rendering the text."""
@@ -288,6 +319,7 @@ class MessageWidget(QFrame):
     # --- streaming ------------------------------------------------------------------------
 
     def begin_stream(self, text: str = "") -> None:
+        self.content_version += 1
         self._stream = IncrementalMarkdown(self.renderer)
         self._stream_text = ""
         self._stable_pos = 0
@@ -312,6 +344,7 @@ class MessageWidget(QFrame):
         if self._placeholder:
             self.body.clear()
             self._placeholder = False
+        self.content_version += 1
         self._stream_text = text
         pieces, tail = self._stream.update(text)
         cur = QTextCursor(self.body.document())
@@ -334,6 +367,10 @@ class MessageWidget(QFrame):
     @property
     def stream_text(self) -> str:
         return self._stream_text
+
+    def missing_lexers(self) -> set[str]:
+        """Languages shown plain in the streaming text until their lexer is loaded."""
+        return self._stream.missing_lexers if self._stream is not None else set()
 
     # --- actions --------------------------------------------------------------------------
 
