@@ -776,6 +776,7 @@ TRANSLATIONS: dict[str, str] = {
     "Remove": "移除",
     "Remove selected links": "移除所选链接",
     "{n} of {max} links": "{n} / {max} 个链接",
+    "{n} of 1 link": "{n} / 1 个链接",
     "{n} links": "{n} 个链接",
     "On": "开",
     "Off": "关",

@@ -224,7 +224,7 @@ class UrlEditor(FieldEditor):
         self.edit.setObjectName(f"field_{spec.name}_edit")
         self.edit.setAccessibleName(self.label)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(url_placeholder(self, spec))
+        show_placeholder(self.edit, url_placeholder(self, spec))
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         lay.addWidget(self.edit)
 
@@ -233,6 +233,14 @@ class UrlEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+
+
+def show_placeholder(edit: QLineEdit, text: str) -> None:
+    """Set the hint and ask for room to show it whole: where the form is too narrow for
+    label and field side by side, the form puts the field under its label instead of
+    cutting the hint off (QFormLayout.WrapLongRows)."""
+    edit.setPlaceholderText(text)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(text) + 24)
 
 
 def url_placeholder(widget: QWidget, spec: Any) -> str:
@@ -253,7 +261,7 @@ class UrlListEditor(FieldEditor):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"field_{spec.name}_new")
         self.edit.setAccessibleName(self.tr("New link for {label}").format(label=self.label))
-        self.edit.setPlaceholderText(url_placeholder(self, spec))
+        show_placeholder(self.edit, url_placeholder(self, spec))
         self.edit.returnPressed.connect(self._add_typed)
         self.edit.textChanged.connect(lambda _t: self._sync())
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -327,7 +335,9 @@ class UrlListEditor(FieldEditor):
         self.remove_button.setVisible(n > 0)
         self.add_button.setEnabled(bool(self.edit.text().strip()) and not self.is_full())
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
-        if self.spec.max_items is not None:
+        if self.spec.max_items == 1:
+            self.count_label.setText(self.tr("{n} of 1 link").format(n=n))
+        elif self.spec.max_items is not None:
             self.count_label.setText(self.tr("{n} of {max} links").format(n=n, max=self.spec.max_items))
         else:
             self.count_label.setText(self.tr("{n} links").format(n=n) if n else "")
