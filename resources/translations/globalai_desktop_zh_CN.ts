@@ -3302,12 +3302,12 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>https://example.com/portrait.jpg</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="241" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="249" />
             <source>https://… (a public link)</source>
             <translation>https://…（公开链接）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="240" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="248" />
             <source>https://… or asset://ID</source>
             <translation>https://… 或 asset://ID</translation>
         </message>
@@ -3656,6 +3656,10 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
         <message>
             <source>{n} minutes</source>
             <translation>{n} 分钟</translation>
+        </message>
+        <message>
+            <source>{n} of 1 link</source>
+            <translation>{n} / 1 个链接</translation>
         </message>
         <message>
             <source>{n} of {max} links</source>
@@ -7297,19 +7301,19 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>MessageListView</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="101" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="113" />
             <source>Conversation</source>
             <translation>对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="115" />
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="385" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="128" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="449" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="125" />
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="127" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="138" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="140" />
             <source>Show earlier messages</source>
             <translation>显示更早的消息</translation>
         </message>
@@ -7317,17 +7321,17 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>MessageWidget</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="242" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="273" />
             <source>(broken image)</source>
             <translation>（图片已损坏）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="208" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="217" />
             <source>Assistant</source>
             <translation>助手</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="64" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="67" />
             <source>Assistant reply</source>
             <translation>助手回复</translation>
         </message>
@@ -7337,7 +7341,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>已附加图片 {name}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="355" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="392" />
             <source>Code copied.</source>
             <translation>代码已复制。</translation>
         </message>
@@ -7362,12 +7366,12 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>编辑此消息并重新发送</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="345" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="382" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="98" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="200" />
             <source>Message text</source>
             <translation>消息内容</translation>
         </message>
@@ -7392,47 +7396,47 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>重新生成此回复</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="205" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="214" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="64" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="67" />
             <source>Your message</source>
             <translation>你的消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="279" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="310" />
             <source>in {n}</source>
             <translation>输入 {n}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="257" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="288" />
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="258" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="289" />
             <source>not sent</source>
             <translation>未发送</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="281" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="312" />
             <source>out {n}</source>
             <translation>输出 {n}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="256" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="287" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="255" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="286" />
             <source>writing…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="282" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="313" />
             <source>{total} tokens</source>
             <translation>{total} token</translation>
         </message>
@@ -8417,37 +8421,42 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>UrlListEditor</name>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="259" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="267" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="261" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="269" />
             <source>Add link to {label}</source>
             <translation>向{label}添加链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="255" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="263" />
             <source>New link for {label}</source>
             <translation>{label}的新链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="279" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="287" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="281" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="289" />
             <source>Remove selected links</source>
             <translation>移除所选链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="333" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="343" />
             <source>{n} links</source>
             <translation>{n} 个链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="331" />
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="339" />
+            <source>{n} of 1 link</source>
+            <translation>{n} / 1 个链接</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/widgets/catalog_fields.py" line="341" />
             <source>{n} of {max} links</source>
             <translation>{n} / {max} 个链接</translation>
         </message>
