@@ -202,26 +202,29 @@ def test_double_click_on_a_tile_opens_it_a_single_click_only_selects(open_tab, q
     assert [r.prompt for r in opened] == [PROMPTS[2]]
 
 
-def test_ctrl_wheel_and_ctrl_plus_resize_the_tiles(open_tab, qtbot):
+def test_ctrl_minus_and_ctrl_wheel_change_the_tile_size_a_column_at_a_time(open_tab, qtbot):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
 
     tab = open_tab()
     g = tab.gallery
-    before = g.delegate.tile
+
+    def columns() -> int:
+        return len({g.visualRect(tab.model.index(r)).x() for r in range(tab.model.rowCount())})
+
+    start_cols, start_tile = columns(), g.delegate.tile
+    g.setFocus()
+    qtbot.keyClick(g, Qt.Key_Minus, Qt.ControlModifier)
+    assert columns() == start_cols + 1 and g.delegate.tile < start_tile
     pos = QPointF(g.viewport().rect().center())
-    for _ in range(3):
+    for _ in range(2):
         event = QWheelEvent(pos, g.viewport().mapToGlobal(pos), QPoint(), QPoint(0, 120),
                             Qt.NoButton, Qt.ControlModifier, Qt.NoScrollPhase, False)
         QApplication.sendEvent(g.viewport(), event)
-    bigger = g.delegate.tile
-    assert bigger > before
-    g.setFocus()
-    for _ in range(6):
-        qtbot.keyClick(g, Qt.Key_Minus, Qt.ControlModifier)
-    assert g.delegate.tile < bigger
-    # The grid stays justified: the tiles of a row fill the width, whatever their size.
-    assert g.gridSize().width() == g.delegate.tile + 12
+    assert columns() == start_cols - 1 and g.delegate.tile > start_tile
+    # Still justified: the row of tiles spans the gallery's width, whatever their size.
+    right = max(g.visualRect(tab.model.index(r)).right() for r in range(tab.model.rowCount()))
+    assert g.viewport().width() - right < 40
 
 
 def test_empty_gallery_says_what_to_do_and_a_fruitless_filter_says_so(open_tab, qloop):

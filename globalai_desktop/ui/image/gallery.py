@@ -33,8 +33,7 @@ from globalai_desktop.ui.image.gallery_model import GalleryModel, RecordRole
 from globalai_desktop.ui.image.icons import paint_glyph
 
 TILE = 196            # preferred tile width, before the grid is justified to the width
-MIN_TILE, MAX_TILE = 120, 360
-TILE_STEP = 1.15      # one Ctrl+wheel notch
+MIN_TILE, MAX_TILE = 120, 480
 GAP = 12              # between tiles, and around the grid
 EMPTY_GLYPH = 56
 
@@ -87,17 +86,19 @@ class GalleryView(QListView):
             tile = max(MIN_TILE, min(MAX_TILE, width // cols - GAP))
         return cols, tile
 
-    def _justify(self, width: int | None = None) -> None:
+    def _layout_width(self) -> int:
         # QListView lays a wrapping grid out in the viewport's largest size less a scroll
         # bar's width, whether the scroll bar shows or not; use the same width.
-        width = (self.width() if width is None else width) - 2 * self.frameWidth()
-        width -= self.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, self) + 1
-        _cols, tile = self._columns(width)
+        return (self.maximumViewportSize().width()
+                - self.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, self) - 1)
+
+    def _justify(self) -> None:
+        _cols, tile = self._columns(self._layout_width())
         if tile != self.delegate.tile:
             self._apply_tile(tile)
 
     def resizeEvent(self, event: Any) -> None:
-        self._justify(event.size().width())
+        self._justify()
         super().resizeEvent(event)
 
     def changeEvent(self, event: Any) -> None:
@@ -106,10 +107,20 @@ class GalleryView(QListView):
             self._apply_tile(self.delegate.tile)
 
     def scale_tiles(self, steps: float) -> None:
-        """Make tiles bigger (``steps`` > 0) or smaller, within MIN_TILE..MAX_TILE."""
+        """Bigger tiles (``steps`` > 0: one column fewer per step) or smaller ones (one
+        more), within MIN_TILE..MAX_TILE.  Whole columns, because the grid is justified:
+        a size between two column counts would look exactly like one of them."""
         current = self.currentIndex()
-        self.preferred_tile = round(max(MIN_TILE, min(MAX_TILE,
-                                                      self.preferred_tile * TILE_STEP ** steps)))
+        width = self._layout_width()
+        cols, _tile = self._columns(width)
+        step = 1 if steps > 0 else -1
+        for _ in range(max(1, round(abs(steps)))):
+            wanted = cols - step
+            tile = width // max(1, wanted) - GAP
+            if wanted < 1 or not MIN_TILE <= tile <= MAX_TILE:
+                break
+            cols = wanted
+        self.preferred_tile = width // cols - GAP
         self._justify()
         if current.isValid():
             self.scrollTo(current)

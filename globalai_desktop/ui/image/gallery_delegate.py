@@ -19,10 +19,12 @@ be justified to the width.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from globalai_desktop.ui.image.gallery_model import StateRole, SubtitleRole
@@ -33,6 +35,7 @@ CAPTION_GAP = 6      # picture to first caption line
 LINE_GAP = 1
 RADIUS = 10.0        # card corners
 IMAGE_RADIUS = 6.0   # picture corners
+MAX_TILE_PIXMAPS = 400   # prepared pictures kept (a few screens' worth)
 SMALL = 0.88         # the second caption line's font size relative to the first
 
 
@@ -60,6 +63,9 @@ class GalleryDelegate(QStyledItemDelegate):
         self._font_key: str = ""
         self._caption_h = 0
         self._small = QFont()
+        # Pictures already cropped, scaled and rounded for the current tile size: scrolling
+        # then only copies pixels instead of scaling through a clip path for every tile.
+        self._tiles: OrderedDict[tuple, QPixmap] = OrderedDict()
 
     def _fonts(self, font: QFont) -> None:
         key = font.key()
@@ -113,26 +119,25 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _picture(self, painter: QPainter, rect: QRectF, pal: QPalette, index: QModelIndex) -> None:
-        clip = QPainterPath()
-        clip.addRoundedRect(rect, IMAGE_RADIUS, IMAGE_RADIUS)
         pix = index.data(Qt.DecorationRole)
         if pix is not None and not pix.isNull():
-            painter.save()
-            painter.setClipPath(clip)
-            # Cover: fill the square, cropping the long side around its centre.
-            src = QRectF(pix.rect())
-            scale = max(rect.width() / src.width(), rect.height() / src.height())
-            w, h = rect.width() / scale, rect.height() / scale
-            painter.drawPixmap(rect, pix, QRectF(src.center().x() - w / 2,
-                                                 src.center().y() - h / 2, w, h))
-            painter.restore()
-            # A hairline edge so pale pictures do not melt into a pale background.
             edge = QColor(pal.color(QPalette.Shadow))
             edge.setAlpha(40)
-            painter.setPen(_pen(edge, 1.0))
-            painter.setBrush(Qt.NoBrush)
-            painter.drawPath(clip)
+            side = max(1, round(rect.width()))
+            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            key = (pix.cacheKey(), side, dpr, edge.rgba())
+            tile = self._tiles.get(key)
+            if tile is None:
+                tile = _tile_pixmap(pix, side, dpr, edge)
+                self._tiles[key] = tile
+                while len(self._tiles) > MAX_TILE_PIXMAPS:
+                    self._tiles.popitem(last=False)
+            else:
+                self._tiles.move_to_end(key)
+            painter.drawPixmap(QPointF(round(rect.left()), round(rect.top())), tile)
             return
+        clip = QPainterPath()
+        clip.addRoundedRect(rect, IMAGE_RADIUS, IMAGE_RADIUS)
         block = QColor(pal.color(QPalette.Mid))
         block.setAlpha(70)
         painter.fillPath(clip, block)
@@ -165,6 +170,31 @@ class GalleryDelegate(QStyledItemDelegate):
             painter.drawText(QRectF(left, top + fm.height() + LINE_GAP, width, sfm.height()),
                              Qt.AlignLeft | Qt.AlignVCenter,
                              sfm.elidedText(sub, Qt.ElideRight, int(width)))
+
+
+def _tile_pixmap(pix: QPixmap, side: int, dpr: float, edge: QColor) -> QPixmap:
+    """``pix`` cropped to a centred square ("cover"), scaled to ``side`` logical pixels,
+    with rounded corners and a hairline edge (so pale pictures keep their outline)."""
+    out = QPixmap(round(side * dpr), round(side * dpr))
+    out.setDevicePixelRatio(dpr)
+    out.fill(Qt.transparent)
+    src = QRectF(pix.rect())
+    crop = min(src.width(), src.height())
+    source = QRectF(src.center().x() - crop / 2, src.center().y() - crop / 2, crop, crop)
+    target = QRectF(0, 0, side, side)
+    clip = QPainterPath()
+    clip.addRoundedRect(target.adjusted(0.5, 0.5, -0.5, -0.5), IMAGE_RADIUS, IMAGE_RADIUS)
+    p = QPainter(out)
+    p.setRenderHint(QPainter.Antialiasing)
+    p.setRenderHint(QPainter.SmoothPixmapTransform)
+    p.setClipPath(clip)
+    p.drawPixmap(target, pix, source)
+    p.setClipping(False)
+    p.setPen(_pen(edge, 1.0))
+    p.setBrush(Qt.NoBrush)
+    p.drawPath(clip)
+    p.end()
+    return out
 
 
 def _fill_round(painter: QPainter, rect: QRectF, radius: float, color: QColor) -> None:

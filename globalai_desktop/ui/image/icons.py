@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-SIZES = (16, 18, 20, 24, 32, 48)
+SIZES = (16, 18, 20, 24, 32)
 STROKE = 1.7                    # in 24-unit glyph coordinates
 
 
@@ -211,19 +211,28 @@ def glyph_pixmap(name: str, size: int, color: QColor, dpr: float = 1.0) -> QPixm
     return pix
 
 
+_made: dict[tuple, QIcon] = {}
+
+
 def line_icon(name: str, widget: QWidget) -> QIcon:
-    """``name`` as a QIcon in ``widget``'s palette (text colour; muted when disabled)."""
+    """``name`` as a QIcon in ``widget``'s palette (text colour; muted when disabled).
+    Icons are kept per glyph, colours and pixel ratio, so a theme's set is drawn once."""
     pal = widget.palette()
     dpr = max(1.0, widget.devicePixelRatioF())
     normal = pal.color(QPalette.Active, QPalette.ButtonText)
     disabled = pal.color(QPalette.Disabled, QPalette.ButtonText)
     selected = pal.color(QPalette.Active, QPalette.HighlightedText)
-    icon = QIcon()
-    for size in SIZES:
-        icon.addPixmap(glyph_pixmap(name, size, normal, dpr), QIcon.Normal)
-        icon.addPixmap(glyph_pixmap(name, size, normal, dpr), QIcon.Active)
-        icon.addPixmap(glyph_pixmap(name, size, selected, dpr), QIcon.Selected)
-        icon.addPixmap(glyph_pixmap(name, size, disabled, dpr), QIcon.Disabled)
+    key = (name, normal.rgba(), disabled.rgba(), selected.rgba(), dpr)
+    icon = _made.get(key)
+    if icon is None:
+        icon = QIcon()
+        for size in SIZES:
+            pix = glyph_pixmap(name, size, normal, dpr)
+            icon.addPixmap(pix, QIcon.Normal)
+            icon.addPixmap(pix, QIcon.Active)
+            icon.addPixmap(glyph_pixmap(name, size, selected, dpr), QIcon.Selected)
+            icon.addPixmap(glyph_pixmap(name, size, disabled, dpr), QIcon.Disabled)
+        _made[key] = icon
     return icon
 
 
