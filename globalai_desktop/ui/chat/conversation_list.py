@@ -7,8 +7,6 @@ Keyboard: Ctrl+N new, F2 rename, Delete delete, Ctrl+F search (tab-level shortcu
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from globalai_desktop.domain.chat import DEFAULT_TITLE, ConversationSummary
+from globalai_desktop.ui.chat import dates
 from globalai_desktop.ui.chat.style import Restyler, chat_colors, css, mix
 
 UNDO_SECONDS = 10
@@ -192,7 +191,7 @@ class ConversationListPanel(QWidget, Restyler):
                 it = QListWidgetItem(self._label(s))
                 it.setData(ID_ROLE, s.id)
                 it.setData(TITLE_ROLE, self.display_title(s.title))
-                it.setData(META_ROLE, _short_time(s.updated_at) + (f" · {s.model}" if s.model else ""))
+                it.setData(META_ROLE, dates.list_time(s.updated_at) + (f" · {s.model}" if s.model else ""))
                 it.setData(SNIPPET_ROLE, f"“{s.snippet.strip()}”" if s.snippet else "")
                 it.setToolTip(s.title + (f"\n{s.model}" if s.model else ""))
                 self.list.addItem(it)
@@ -210,7 +209,7 @@ class ConversationListPanel(QWidget, Restyler):
         return self.tr("New conversation") if title == DEFAULT_TITLE else title
 
     def _label(self, s: ConversationSummary) -> str:
-        when = _short_time(s.updated_at)
+        when = dates.list_time(s.updated_at)
         text = f"{s.title}\n{when}" + (f" · {s.model}" if s.model else "")
         if s.snippet:
             text += f"\n“{s.snippet.strip()}”"
@@ -293,12 +292,3 @@ class ConversationListPanel(QWidget, Restyler):
         if event.type() == event.Type.PaletteChange and self._palette_changed():
             self._apply_colors()
 
-
-def _short_time(ts: float) -> str:
-    t = datetime.fromtimestamp(ts)
-    now = datetime.now()
-    if t.date() == now.date():
-        return t.strftime("%H:%M")
-    if t.year == now.year:
-        return t.strftime("%d %b")
-    return t.strftime("%Y-%m-%d")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import math
-from datetime import datetime
 
 from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
+from globalai_desktop.ui.chat import dates
 from globalai_desktop.ui.chat.browser import MessageBrowser, set_style_property
 from globalai_desktop.ui.chat.edit_box import EditBox
 from globalai_desktop.ui.chat.markdown import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
@@ -228,8 +228,8 @@ class MessageWidget(QFrame):
         self._update_state()
 
     def _show_time(self) -> None:
-        self.time.setText(_when(self.message.created_at))
-        self.time.setToolTip(datetime.fromtimestamp(self.message.created_at).strftime("%Y-%m-%d %H:%M:%S"))
+        self.time.setText(dates.message_time(self.message.created_at))
+        self.time.setToolTip(dates.exact_time(self.message.created_at))
 
     def _set_plain(self, text: str) -> None:
         escaped = html.escape(text).replace("\n", "<br>")
@@ -430,12 +430,3 @@ class MessageWidget(QFrame):
         avail = max(120, int(self.width() * 0.78))
         self.bubble.setFixedWidth(min(avail, self._ideal_width + 24))
 
-
-def _when(ts: float) -> str:
-    t = datetime.fromtimestamp(ts)
-    now = datetime.now()
-    if t.date() == now.date():
-        return t.strftime("%H:%M")
-    if t.year == now.year:
-        return t.strftime("%d %b %H:%M")
-    return t.strftime("%Y-%m-%d %H:%M")
