@@ -102,7 +102,7 @@ def test_enter_opens_the_image_for_keyboard_zoom_and_escape_goes_back(open_tab, 
     g.setFocus()
     qtbot.keyClick(g, Qt.Key_Right)
     run(qloop, wait_for(lambda: tab.preview.record.prompt == PROMPTS[1]
-                        and tab.preview.view.has_image()))
+                        and tab.preview.status.isHidden()))          # decoded and shown
     with qtbot.waitSignal(g.opened) as opened:
         qtbot.keyClick(g, Qt.Key_Return)
     assert opened.args[0].prompt == PROMPTS[1]

@@ -11,8 +11,8 @@ Verbs that belong to the tab (refilling the form, adding a reference, handing ov
 Video tab) are emitted as signals with the record.
 
 Every action has a line icon from :mod:`.icons` (re-coloured when the palette changes) and
-a tooltip that ends with its shortcut.  ``all`` lists them in menu order; ``menu(parent)``
-builds the tile menu with its groups separated.
+a tooltip that ends with its shortcut.  ``all`` lists them in menu order (the tab's tile
+menu puts separators before Reuse and before Delete).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from globalai_desktop.storage.media_library import MediaLibrary, MediaRecord
 from globalai_desktop.ui.image.icons import line_icon
@@ -100,17 +100,6 @@ class ImageActions(QObject):
         if watched is self.widget and event.type() == QEvent.PaletteChange:
             self._retint()
         return False
-
-    def menu(self, parent: QWidget) -> QMenu:
-        """The tile menu: file verbs, then creative ones, then Delete, each group separated."""
-        menu = QMenu(parent)
-        menu.setObjectName("galleryMenu")
-        menu.setAccessibleName(self.tr("Image actions"))
-        for a in self.all:
-            if a is self.reuse or a is self.delete:
-                menu.addSeparator()
-            menu.addAction(a)
-        return menu
 
     # --- state --------------------------------------------------------------------------------
     def update_enabled(self) -> None:

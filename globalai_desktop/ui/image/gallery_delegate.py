@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from globalai_desktop.ui.image.gallery_model import StateRole, SubtitleRole
+from globalai_desktop.ui.image.gallery_model import GalleryModel, StateRole, SubtitleRole, subtitle
 from globalai_desktop.ui.image.icons import paint_glyph
 
 PAD = 6              # card edge to picture
@@ -54,6 +54,25 @@ def caption_height(font: QFont) -> int:
             + QFontMetrics(small_font(font)).height() + PAD + 2)
 
 
+class _Look:
+    """Colours and pens of one palette, made once (painting asks for them per tile)."""
+
+    def __init__(self, pal: QPalette) -> None:
+        self.text = pal.color(QPalette.Text)
+        self.muted = pal.color(QPalette.PlaceholderText)
+        self.hover = pal.color(QPalette.AlternateBase)
+        self.tint = QColor(pal.color(QPalette.Highlight))
+        self.tint.setAlpha(46)
+        self.ring = _pen(pal.color(QPalette.Highlight), 2.0)
+        focus = QColor(pal.color(QPalette.Highlight))
+        focus.setAlpha(150)
+        self.focus = _pen(focus, 1.2, Qt.DashLine)
+        self.edge = QColor(pal.color(QPalette.Shadow))
+        self.edge.setAlpha(40)
+        self.block = QColor(pal.color(QPalette.Mid))
+        self.block.setAlpha(70)
+
+
 class GalleryDelegate(QStyledItemDelegate):
     """Paints tiles ``tile`` pixels wide (the view sets ``tile`` as it justifies the grid)."""
 
@@ -63,9 +82,13 @@ class GalleryDelegate(QStyledItemDelegate):
         self._font_key: str = ""
         self._caption_h = 0
         self._small = QFont()
+        self._fm = QFontMetrics(self._small)
+        self._sfm = QFontMetrics(self._small)
+        self._looks: dict[int, _Look] = {}
         # Pictures already cropped, scaled and rounded for the current tile size: scrolling
         # then only copies pixels instead of scaling through a clip path for every tile.
         self._tiles: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._elided: OrderedDict[tuple, str] = OrderedDict()
 
     def _fonts(self, font: QFont) -> None:
         key = font.key()
@@ -73,6 +96,27 @@ class GalleryDelegate(QStyledItemDelegate):
             self._font_key = key
             self._caption_h = caption_height(font)
             self._small = small_font(font)
+            self._fm, self._sfm = QFontMetrics(font), QFontMetrics(self._small)
+            self._elided.clear()
+
+    def _look(self, pal: QPalette) -> _Look:
+        look = self._looks.get(pal.cacheKey())
+        if look is None:
+            if len(self._looks) > 8:
+                self._looks.clear()
+            look = self._looks[pal.cacheKey()] = _Look(pal)
+        return look
+
+    def _elide(self, text: str, small: bool, width: int) -> str:
+        key = (text, small, width)
+        out = self._elided.get(key)
+        if out is None:
+            fm = self._sfm if small else self._fm
+            out = fm.elidedText(" ".join(text.split()), Qt.ElideRight, width)
+            self._elided[key] = out
+            if len(self._elided) > MAX_TILE_PIXMAPS * 4:
+                self._elided.popitem(last=False)
+        return out
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         self._fonts(option.font)
@@ -80,96 +124,107 @@ class GalleryDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self._fonts(option.font)
-        pal: QPalette = option.palette
+        look = self._look(option.palette)
         state = option.state
         selected = bool(state & QStyle.State_Selected)
-        hovered = bool(state & QStyle.State_MouseOver)
-        focused = bool(state & QStyle.State_HasFocus)
         # The card is the tile's width; centre it in whatever cell the view gives.
-        cell = QRectF(option.rect)
-        width = min(cell.width(), float(self.tile))
-        card = QRectF(cell.center().x() - width / 2, cell.top(), width,
-                      min(cell.height(), width + self._caption_h)).adjusted(1, 1, -1, -1)
+        cell = option.rect
+        width = min(cell.width(), self.tile)
+        card = QRectF(cell.x() + (cell.width() - width) / 2 + 1, cell.y() + 1, width - 2,
+                      min(cell.height(), width + self._caption_h) - 2)
         side = card.width() - 2 * PAD
         picture = QRectF(card.left() + PAD, card.top() + PAD, side, side)
 
+        model = index.model()
+        if isinstance(model, GalleryModel):
+            rec, pix, tile_state = model.tile(index.row())
+            prompt = rec.prompt if rec else ""
+            sub = subtitle(rec) if rec else ""
+        else:                                   # any other model: ask role by role
+            pix, tile_state = index.data(Qt.DecorationRole), index.data(StateRole)
+            prompt, sub = index.data(Qt.DisplayRole) or "", index.data(SubtitleRole) or ""
+
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.setRenderHint(QPainter.SmoothPixmapTransform)
         if selected:
-            tint = QColor(pal.color(QPalette.Highlight))
-            tint.setAlpha(46)
-            _fill_round(painter, card, RADIUS, tint)
-        elif hovered:
-            _fill_round(painter, card, RADIUS, pal.color(QPalette.AlternateBase))
-
-        self._picture(painter, picture, pal, index)
-        self._caption(painter, option.font, picture, pal, index, selected)
-
+            _fill_round(painter, card, RADIUS, look.tint)
+        elif state & QStyle.State_MouseOver:
+            _fill_round(painter, card, RADIUS, look.hover)
+        self._picture(painter, picture, look, pix, tile_state)
+        self._caption(painter, option.font, picture, look, str(prompt), sub, selected)
         if selected:
-            painter.setPen(_pen(pal.color(QPalette.Highlight), 2.0))
+            painter.setPen(look.ring)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), RADIUS - 1, RADIUS - 1)
-        elif focused:
-            ring = QColor(pal.color(QPalette.Highlight))
-            ring.setAlpha(150)
-            painter.setPen(_pen(ring, 1.2, Qt.DashLine))
+        elif state & QStyle.State_HasFocus:
+            painter.setPen(look.focus)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(card.adjusted(0.6, 0.6, -0.6, -0.6), RADIUS, RADIUS)
         painter.restore()
 
-    def _picture(self, painter: QPainter, rect: QRectF, pal: QPalette, index: QModelIndex) -> None:
-        pix = index.data(Qt.DecorationRole)
+    def _prepared(self, key: tuple, make: Any) -> QPixmap:
+        pix = self._tiles.get(key)
+        if pix is None:
+            pix = self._tiles[key] = make()
+            while len(self._tiles) > MAX_TILE_PIXMAPS:
+                self._tiles.popitem(last=False)
+        else:
+            self._tiles.move_to_end(key)
+        return pix
+
+    def _picture(self, painter: QPainter, rect: QRectF, look: _Look, pix: QPixmap | None,
+                 state: str) -> None:
+        side = max(1, round(rect.width()))
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        at = QPointF(round(rect.left()), round(rect.top()))
         if pix is not None and not pix.isNull():
-            edge = QColor(pal.color(QPalette.Shadow))
-            edge.setAlpha(40)
-            side = max(1, round(rect.width()))
-            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-            key = (pix.cacheKey(), side, dpr, edge.rgba())
-            tile = self._tiles.get(key)
-            if tile is None:
-                tile = _tile_pixmap(pix, side, dpr, edge)
-                self._tiles[key] = tile
-                while len(self._tiles) > MAX_TILE_PIXMAPS:
-                    self._tiles.popitem(last=False)
-            else:
-                self._tiles.move_to_end(key)
-            painter.drawPixmap(QPointF(round(rect.left()), round(rect.top())), tile)
+            painter.drawPixmap(at, self._prepared(
+                (pix.cacheKey(), side, dpr, look.edge.rgba()),
+                lambda: _tile_pixmap(pix, side, dpr, look.edge)))
             return
-        clip = QPainterPath()
-        clip.addRoundedRect(rect, IMAGE_RADIUS, IMAGE_RADIUS)
-        block = QColor(pal.color(QPalette.Mid))
-        block.setAlpha(70)
-        painter.fillPath(clip, block)
-        if index.data(StateRole) == "missing":
-            muted = pal.color(QPalette.PlaceholderText)
+        # One rounded block per size and colour, blitted for every tile still loading.
+        painter.drawPixmap(at, self._prepared(
+            ("placeholder", side, dpr, look.block.rgba()),
+            lambda: _block_pixmap(side, dpr, look.block)))
+        if state == "missing":
             glyph = min(40.0, rect.width() / 4)
             paint_glyph(painter, "missing", QRectF(rect.center().x() - glyph / 2,
-                                                   rect.center().y() - glyph, glyph, glyph), muted)
-            painter.setPen(muted)
+                                                   rect.center().y() - glyph, glyph, glyph),
+                        look.muted)
+            painter.setPen(look.muted)
             painter.setFont(self._small)
             painter.drawText(rect.adjusted(8, glyph / 2 + 8, -8, -8),
                              Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
                              self.tr("File missing"))
 
-    def _caption(self, painter: QPainter, font: QFont, picture: QRectF, pal: QPalette,
-                 index: QModelIndex, selected: bool) -> None:
+    def _caption(self, painter: QPainter, font: QFont, picture: QRectF, look: _Look,
+                 prompt: str, sub: str, selected: bool) -> None:
         left, width = picture.left() + 2, picture.width() - 4
-        painter.setFont(font)
-        fm = QFontMetrics(font)
         top = picture.bottom() + CAPTION_GAP
-        prompt = " ".join(str(index.data(Qt.DisplayRole) or "").split())
-        painter.setPen(pal.color(QPalette.Text))
-        painter.drawText(QRectF(left, top, width, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(prompt, Qt.ElideRight, int(width)))
-        sub = index.data(SubtitleRole) or ""
+        line = self._fm.height()
+        painter.setFont(font)
+        painter.setPen(look.text)
+        painter.drawText(QRectF(left, top, width, line), Qt.AlignLeft | Qt.AlignVCenter,
+                         self._elide(prompt, False, int(width)))
         if sub:
             painter.setFont(self._small)
-            sfm = QFontMetrics(self._small)
-            painter.setPen(pal.color(QPalette.Text if selected else QPalette.PlaceholderText))
-            painter.drawText(QRectF(left, top + fm.height() + LINE_GAP, width, sfm.height()),
-                             Qt.AlignLeft | Qt.AlignVCenter,
-                             sfm.elidedText(sub, Qt.ElideRight, int(width)))
+            painter.setPen(look.text if selected else look.muted)
+            painter.drawText(QRectF(left, top + line + LINE_GAP, width, self._sfm.height()),
+                             Qt.AlignLeft | Qt.AlignVCenter, self._elide(sub, True, int(width)))
+
+
+def _block_pixmap(side: int, dpr: float, color: QColor) -> QPixmap:
+    out = QPixmap(round(side * dpr), round(side * dpr))
+    out.setDevicePixelRatio(dpr)
+    out.fill(Qt.transparent)
+    p = QPainter(out)
+    p.setRenderHint(QPainter.Antialiasing)
+    p.setPen(Qt.NoPen)
+    p.setBrush(color)
+    p.drawRoundedRect(QRectF(0, 0, side, side), IMAGE_RADIUS, IMAGE_RADIUS)
+    p.end()
+    return out
 
 
 def _tile_pixmap(pix: QPixmap, side: int, dpr: float, edge: QColor) -> QPixmap:

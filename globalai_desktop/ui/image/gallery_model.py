@@ -94,11 +94,11 @@ class GalleryModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return rec.prompt
         if role == SubtitleRole:
-            return _subtitle(rec)
+            return subtitle(rec)
         if role == Qt.ToolTipRole:
             made = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(rec.created_at)),
                                       QLocale.FormatType.ShortFormat)
-            return f"{rec.prompt}\n{_subtitle(rec)} · {made}"
+            return f"{rec.prompt}\n{subtitle(rec)} · {made}"
         if role == Qt.AccessibleTextRole:
             return self.tr("Image: {prompt}").format(prompt=rec.prompt)
         if role == RecordRole:
@@ -122,6 +122,18 @@ class GalleryModel(QAbstractListModel):
         mime.setUrls(urls)
         mime.setText("\n".join(u.toLocalFile() for u in urls))
         return mime
+
+    def tile(self, row: int) -> tuple[MediaRecord | None, QPixmap | None, str]:
+        """(record, thumbnail or None, state) for painting a tile in one call: the
+        delegate reads this instead of asking ``data()`` role by role through Qt, which
+        costs more than the painting itself when a screen of tiles is drawn."""
+        rec = self.record(row)
+        if rec is None:
+            return None, None, "missing"
+        pix = self._pixmap(rec.path)
+        if pix is not None:
+            return rec, pix, "ready"
+        return rec, None, "missing" if rec.path in self._failed else "loading"
 
     # --- thumbnails -----------------------------------------------------------------------------
     def _pixmap(self, path: str) -> QPixmap | None:
@@ -147,7 +159,8 @@ class GalleryModel(QAbstractListModel):
             self.dataChanged.emit(idx, idx, [Qt.DecorationRole])
 
 
-def _subtitle(rec: MediaRecord) -> str:
+def subtitle(rec: MediaRecord) -> str:
+    """The tile's second caption line: model and pixel size."""
     if rec.width and rec.height:
         return f"{rec.model} · {rec.width}×{rec.height}"
     return rec.model
