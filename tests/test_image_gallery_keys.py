@@ -258,3 +258,20 @@ def test_expired_link_tooltip_does_not_stick_to_the_next_image(open_tab, qloop):
     assert tab.actions.reference.isEnabled()
     assert "expired" not in tab.actions.reference.toolTip()
     assert "Ctrl+Shift+R" in tab.actions.reference.toolTip()
+
+
+def test_ctrl_c_on_selected_prompt_text_copies_that_text_not_the_image(open_tab, qtbot, qloop):
+    tab = open_tab()
+    label = tab.preview.details.prompt
+    assert label.text() == PROMPTS[0]
+    label.setFocus()
+    label.setSelection(0, 5)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(label, Qt.Key_C, Qt.ControlModifier)
+    run(qloop, tab.actions.wait_idle())
+    assert QGuiApplication.clipboard().text() == PROMPTS[0][:5]
+    assert QGuiApplication.clipboard().image().isNull()
+    label.setSelection(0, 0)                     # nothing selected: Ctrl+C copies the image
+    qtbot.keyClick(label, Qt.Key_C, Qt.ControlModifier)
+    run(qloop, tab.actions.wait_idle())
+    assert QGuiApplication.clipboard().image().width() == 640

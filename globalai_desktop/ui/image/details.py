@@ -17,8 +17,8 @@ import time
 from html import escape
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
@@ -96,6 +96,18 @@ def _value_words(value: Any) -> str:
     return str(value)
 
 
+class SelectableLabel(QLabel):
+    """A label whose selected text Ctrl+C copies, even where Ctrl+C is also a shortcut of
+    the window (the Image tab's "copy image"): the selection wins while there is one."""
+
+    def event(self, event: Any) -> bool:
+        if (event.type() == QEvent.ShortcutOverride and self.hasSelectedText()
+                and event.matches(QKeySequence.Copy)):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class ImageDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +136,7 @@ class ImageDetails(QWidget):
         head.addWidget(self.copy_prompt_button)
         lay.addLayout(head)
 
-        self.prompt = QLabel(self)
+        self.prompt = SelectableLabel(self)
         self.prompt.setObjectName("previewPrompt")
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.setWordWrap(True)
@@ -136,7 +148,7 @@ class ImageDetails(QWidget):
 
         # One rich-text label for the facts: a two-column table wraps and aligns properly
         # at any width (a grid of word-wrapped labels does not), and it is selectable.
-        self.facts_label = QLabel(self)
+        self.facts_label = SelectableLabel(self)
         self.facts_label.setObjectName("previewFacts")
         self.facts_label.setAccessibleName(self.tr("Image facts"))
         self.facts_label.setTextFormat(Qt.RichText)
