@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from globalai_desktop.ui.image.gallery_model import StateRole
 from globalai_desktop.ui.tabs.image_tab import ImageTab
@@ -275,3 +275,19 @@ def test_ctrl_c_on_selected_prompt_text_copies_that_text_not_the_image(open_tab,
     qtbot.keyClick(label, Qt.Key_C, Qt.ControlModifier)
     run(qloop, tab.actions.wait_idle())
     assert QGuiApplication.clipboard().image().width() == 640
+
+
+def test_every_gallery_and_preview_control_is_named_for_assistive_technology(open_tab):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea
+
+    tab = open_tab()
+    missing = []
+    for root in (tab.gallery, tab.preview):
+        for w in [root, *root.findChildren(QWidget)]:
+            if not isinstance(w, (QAbstractButton, QAbstractItemView, QAbstractScrollArea)):
+                continue
+            if w.objectName().startswith("qt_") or w is tab.preview.details_scroll.viewport():
+                continue
+            if not w.objectName() or not w.accessibleName():
+                missing.append(f"{type(w).__name__} {w.objectName()!r}")
+    assert missing == []
