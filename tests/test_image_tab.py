@@ -325,3 +325,22 @@ def test_rejected_key_goes_to_the_error_dialog_and_keeps_the_prompt(tab_factory,
     assert type(exc).__name__ == "AuthenticationError"
     assert tab.form.prompt() == "keep me"
     assert "refused" in tab.status.text()
+
+
+def test_details_name_settings_and_values_as_the_form_does(tab_factory, qloop):
+    """The preview's facts use the catalog's words ("Quality: High"), not wire values."""
+    tab = tab_factory()
+
+    async def scenario():
+        await wait_for(lambda: tab.gallery_loaded)
+        tab.form.set_model("gpt-image-2", "image2")
+        tab.form.set_value("quality", "high")
+        task = await generate(tab, "a lighthouse at dusk", model=("gpt-image-2", "image2"))
+        await finished(tab, task.id)
+        await wait_for(lambda: tab.model.rowCount() == 1)
+        await wait_for(lambda: tab.preview.record is not None)
+
+    run(qloop, scenario())
+    facts = tab.preview.details.facts()
+    assert facts.get("Quality") == "High", facts
+    assert "quality" not in facts

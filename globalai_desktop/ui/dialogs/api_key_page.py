@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QFrame, QHBoxLayout, Q
 from globalai_desktop.storage.config import ENV_API_KEY
 from globalai_desktop.storage.secrets import ApiKeyProvider, KeySource
 from globalai_desktop.ui.dialogs.common import MaskedKeyField, muted, warning_label
+from globalai_desktop.ui.dialogs.keyring_reason import reason_text
 from globalai_desktop.ui.theme import status_color
 
 
@@ -116,7 +117,8 @@ class ApiKeyPage(QWidget):
             self.remember.setChecked(self.source is not KeySource.SESSION)
             self.session_only.setChecked(self.source is KeySource.SESSION)
         else:
-            reason = info.reason if info else self.tr("the keyring has not been checked yet")
+            reason = (reason_text(info.reason) if info
+                      else self.tr("the keyring has not been checked yet"))
             self.backend_warning.setText(self.tr("No usable system keyring: {reason}.")
                                          .format(reason=reason.rstrip(".")))
             self.backend_warning.show()

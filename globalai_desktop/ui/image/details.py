@@ -116,6 +116,9 @@ class ImageDetails(QWidget):
         self.record: MediaRecord | None = None
         # (family id, model, field name) → label; the tab points this at the catalog.
         self.field_label: Callable[[str, str, str], str] = lambda _f, _m, name: name
+        # (family id, model, field name, value) → the value in words ("On", "4 seconds");
+        # the tab points this at the catalog.  Lists of links are counted, never spelled out.
+        self.value_text: Callable[[str, str, str, Any], str] = lambda _f, _m, _n, v: _value_words(v)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
@@ -196,7 +199,9 @@ class ImageDetails(QWidget):
         rows = [(self.tr("Model"), rec.model or "—")]
         for name, value in rec.params.items():
             if name != "prompt" and value not in (None, "", []):
-                rows.append((self.field_label(rec.family_id, rec.model, name), _value_words(value)))
+                text = (_value_words(value) if isinstance(value, list)
+                        else self.value_text(rec.family_id, rec.model, name, value))
+                rows.append((self.field_label(rec.family_id, rec.model, name), text))
         size = size_words(rec)
         if size:
             rows.append((self.tr("Size"), size))

@@ -305,6 +305,14 @@ class ImagePreview(QWidget):
     def field_label(self, fn: Callable[[str, str, str], str]) -> None:
         self.details.field_label = fn
 
+    @property
+    def value_text(self) -> Callable[[str, str, str, Any], str]:
+        return self.details.value_text
+
+    @value_text.setter
+    def value_text(self, fn: Callable[[str, str, str, Any], str]) -> None:
+        self.details.value_text = fn
+
 
 def _line(parent: QWidget) -> QFrame:
     line = QFrame(parent)

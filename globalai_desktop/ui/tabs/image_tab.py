@@ -39,6 +39,7 @@ from globalai_desktop.ui.image.gallery_model import GalleryModel
 from globalai_desktop.ui.image.preview import ImagePreview
 from globalai_desktop.ui.image.task_strip import TaskStrip
 from globalai_desktop.ui.widgets.catalog_form import CatalogForm
+from globalai_desktop.ui.widgets.catalog_text import catalog_tr, setting_text
 
 log = logging.getLogger("globalai.ui.image")
 
@@ -149,6 +150,7 @@ class ImageTab(QWidget):
         self.gallery = GalleryView(self.model, self.view_split)
         self.preview = ImagePreview(self.view_split)
         self.preview.field_label = self._field_label
+        self.preview.value_text = self._value_text
         self.view_split.setStretchFactor(0, 1)
         self.view_split.setStretchFactor(1, 1)
         self.view_split.setSizes([540, 480])
@@ -341,13 +343,21 @@ class ImageTab(QWidget):
                 parent.setCurrentIndex(i)
                 return
 
-    def _field_label(self, family_id: str, model: str, name: str) -> str:
-        """The catalog's label of a stored setting (its logical name if unknown now)."""
+    def _field_spec(self, family_id: str, model: str, name: str) -> Any:
         try:
             specs = self.ctx.catalog.family(family_id).fields_for(model)
         except (KeyError, AttributeError):
-            return name
-        return next((s.label for s in specs if s.name == name), name)
+            return None
+        return next((s for s in specs if s.name == name), None)
+
+    def _field_label(self, family_id: str, model: str, name: str) -> str:
+        """The catalog's label of a stored setting, translated (its logical name if unknown)."""
+        spec = self._field_spec(family_id, model, name)
+        return catalog_tr(spec.label) if spec is not None else name
+
+    def _value_text(self, family_id: str, model: str, name: str, value: Any) -> str:
+        """A stored setting's value in words ("High", "On"), as the form names it."""
+        return setting_text(self._field_spec(family_id, model, name), value)
 
     # --- plumbing -------------------------------------------------------------------------------
     def _spawn(self, coro: Any) -> asyncio.Future:

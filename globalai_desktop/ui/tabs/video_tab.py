@@ -31,6 +31,7 @@ from globalai_desktop.domain.media import TaskState
 from globalai_desktop.services.assets import AssetRegistry
 from globalai_desktop.services.notify import Notifier
 from globalai_desktop.services.tasks import TaskService
+from globalai_desktop.ui.widgets.catalog_text import issue_text
 from globalai_desktop.ui.video import file_actions
 from globalai_desktop.ui.video.assets_panel import AssetsPanel
 from globalai_desktop.ui.video.form_panel import VideoFormPanel
@@ -325,7 +326,7 @@ class VideoTab(QWidget):
         except asyncio.CancelledError:
             raise
         except CatalogValidationError as exc:
-            self.form_panel.say(" ".join(i.message for i in exc.issues))
+            self.form_panel.say(" ".join(issue_text(i) for i in exc.issues))
             return
         except Exception as exc:
             self.form_panel.say(self.tr("The video was not sent. Your prompt and settings "
