@@ -24,6 +24,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -57,6 +58,17 @@ class Options:
     cli_settings: dict[str, Any] = field(default_factory=dict)
     quit_after_startup: bool = False
     log_path: Path | None = None
+
+
+def _host_of(url: str) -> str:
+    """``host[:port]`` of ``url`` (no user or password part, no path)."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
 
 
 def app_icon() -> QIcon:
@@ -270,10 +282,17 @@ class Shell:
 
     async def check_connection(self) -> list[ConnectionCheck]:
         if not self.keys.has_key:
+            log.info("connection check skipped: no API key")
             self.presenter.set_connection("nokey")
             return []
         self.presenter.set_connection("checking")
         checks = await self.client.check_connection()
+        for c in checks:
+            # Host and outcome only (the packaging smoke test reads these lines): never
+            # the key, never the server's words.
+            log.info("connection check: %s server %s: %s", c.host, _host_of(c.base_url),
+                     "ok" if c.ok else f"failed (HTTP {c.status_code})" if c.status_code
+                     else "failed (no answer)")
         bad = [c for c in checks if not c.ok]
         if not bad:
             self.presenter.set_connection("ok", "\n".join(c.message for c in checks))

@@ -5,6 +5,7 @@ and an orderly, idempotent shutdown."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 
 from PySide6.QtCore import Qt
@@ -290,3 +291,28 @@ def test_every_control_of_the_shell_has_an_object_and_an_accessible_name(qapp, q
                 assert _unnamed_controls(root) == [], root.objectName()
             shell.settings_dialog.reject()
     run(qloop, scenario())
+
+
+def test_the_connection_check_is_logged_with_host_and_outcome_never_the_key(qapp, qloop, sim,
+                                                                           caplog):
+    """The log says which server answered and how (the packaging smoke test tells a working
+    key from a merely opened keyring this way); the key itself never appears."""
+    bad_key = "sk-rejected-key-000111222"
+    caplog.set_level(logging.INFO, logger="globalai_desktop.app_shell")
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:
+            await until(lambda: shell.window.connection.state == "ok", what="connected")
+        async with running_shell(qapp, sim=sim, environ={"GLOBALAIOPC_API_KEY": bad_key}) \
+                as shell:
+            await until(lambda: shell.window.connection.state == "auth", what="rejected")
+    run(qloop, scenario())
+    lines = [r.getMessage() for r in caplog.records if r.name == "globalai_desktop.app_shell"
+             and r.getMessage().startswith("connection check")]
+    host = f"127.0.0.1:{sim.port}"
+    assert f"connection check: text server {host}: ok" in lines
+    assert f"connection check: media server {host}: ok" in lines
+    assert any(line.startswith("connection check: text server") and "failed (HTTP 401)" in line
+               for line in lines), lines
+    everything = caplog.text + "".join(r.getMessage() for r in caplog.records)
+    assert TEST_KEY not in everything and bad_key not in everything
