@@ -23,8 +23,11 @@ def ctx(sim, tmp_path):
 
 def _chat(qtbot, tab, text):
     async def go():
+        before = len(tab.view.message_ids())
         await type_and_send(qtbot, tab, text)
-        await until(lambda: (w := last_reply(tab)) is not None
+        # The new reply (until it is added, the previous one is the last and done).
+        await until(lambda: len(tab.view.message_ids()) >= before + 2
+                    and (w := last_reply(tab)) is not None
                     and w.message.state is MessageState.DONE
                     and tab.view.message_ids()[-1] == w.message.id, what="reply done")
     return go()

@@ -44,7 +44,9 @@ def test_stop_mid_stream_keeps_partial_text_and_closes_the_connection(qtbot, qlo
         assert watcher.open == 1 and watcher.client_hangups == 0
         # … a stopped one is hung up by the client, mid-stream.
         await type_and_send(qtbot, tab, "A long answer with code please")
-        await until(lambda: (w := last_reply(tab)) is not None and len(w.stream_text) > 30,
+        # (the new reply: the first one's text is over 30 characters too)
+        await until(lambda: (w := last_reply(tab)) is not None
+                    and w.message.state is MessageState.STREAMING and len(w.stream_text) > 30,
                     what="some streamed text")
         assert tab.composer.stop_btn.isVisible()
         qtbot.keyClick(tab.composer.edit, Qt.Key.Key_Escape)       # Esc stops
