@@ -5,6 +5,7 @@ and an orderly, idempotent shutdown."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
 
@@ -316,3 +317,74 @@ def test_the_connection_check_is_logged_with_host_and_outcome_never_the_key(qapp
                for line in lines), lines
     everything = caplog.text + "".join(r.getMessage() for r in caplog.records)
     assert TEST_KEY not in everything and bad_key not in everything
+
+
+class PickedFile:
+    """The person's answer in the file dialog (a path and the filter they left selected)."""
+
+    save: tuple[str, str] = ("", "")
+    open: tuple[str, str] = ("", "")
+
+    @staticmethod
+    def getSaveFileName(*_args, **_kw):  # noqa: N802 - QFileDialog's name
+        return PickedFile.save
+
+    @staticmethod
+    def getOpenFileName(*_args, **_kw):  # noqa: N802 - QFileDialog's name
+        return PickedFile.open
+
+
+def test_file_menu_exports_and_imports_the_open_conversation(qapp, qloop, sim, tmp_path,
+                                                             monkeypatch):
+    from globalai_desktop.ui.chat import file_dialogs
+    from globalai_desktop.ui.tabs.chat_tab import ChatTab
+
+    monkeypatch.setattr(file_dialogs, "QFileDialog", PickedFile)
+    tabs = [("chat", "Chat", ChatTab),
+            ("image", "Image", lambda ctx, parent: RecordingTab(ctx, parent, "image"))]
+
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV, tabs=tabs) as shell:
+            w, chat = shell.window, shell.window.tabs_by_name["chat"]
+            await chat.ready()
+            file_menu = w.menuBar().findChild(QMenu, "fileMenu")
+            file_menu.aboutToShow.emit()
+            assert w.import_action.isEnabled() and not w.export_action.isEnabled()
+            await chat.send("Explain code with markdown")
+            await chat.service.wait(chat.current.id)
+            file_menu.aboutToShow.emit()
+            assert w.export_action.isEnabled()
+
+            # Export: JSON chosen in the filter, no extension typed; then Markdown by name.
+            PickedFile.save = (str(tmp_path / "talk"), "JSON (*.json)")
+            w.export_action.trigger()
+            await until(lambda: (tmp_path / "talk.json").exists(), what="JSON export")
+            PickedFile.save = (str(tmp_path / "notes.md"), "JSON (*.json)")
+            w.export_action.trigger()
+            await until(lambda: (tmp_path / "notes.md").exists(), what="Markdown export")
+
+            # Import from another tab: the Chat tab comes forward with the copy open.
+            original = chat.current.id
+            w.tabs.setCurrentIndex(1)
+            PickedFile.open = (str(tmp_path / "talk.json"), "")
+            w.import_action.trigger()
+            assert w.tabs.currentWidget() is chat
+            await until(lambda: chat.current is not None and chat.current.id != original,
+                        what="imported conversation open")
+            return original, chat.service.store.messages(original), \
+                chat.service.store.messages(chat.current.id)
+
+    original, before, copy = run(qloop, scenario())
+    assert [m.text for m in copy] == [m.text for m in before] and len(copy) == 2
+    assert json.loads((tmp_path / "talk.json").read_text("utf-8"))["format"] == \
+        "globalai-desktop/conversation"
+    markdown = (tmp_path / "notes.md").read_text("utf-8")
+    assert "Explain code with markdown" in markdown and "```" in markdown
+
+
+def test_file_menu_import_and_export_are_off_without_a_chat_tab(qapp, qloop, sim):
+    async def scenario():
+        async with running_shell(qapp, sim=sim, environ=ENV) as shell:   # stand-in tabs
+            shell.window.menuBar().findChild(QMenu, "fileMenu").aboutToShow.emit()
+            return shell.window.import_action.isEnabled(), shell.window.export_action.isEnabled()
+    assert run(qloop, scenario()) == (False, False)

@@ -110,6 +110,18 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.import_action = self._action("importConversationAction",
+                                          self.tr("&Import Conversation…"),
+                                          self.import_conversation)
+        self.export_action = self._action("exportConversationAction",
+                                          self.tr("&Export Conversation…"),
+                                          self.export_conversation)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        # Enabled from what the Chat tab holds right now, each time the menu opens.
+        file_menu.aboutToShow.connect(self.update_file_actions)
+        self.update_file_actions()
         self.settings_action = self._action("settingsAction", self.tr("&Settings…"),
                                             self.open_settings,
                                             ["Ctrl+,", QKeySequence.StandardKey.Preferences])
@@ -175,6 +187,30 @@ class MainWindow(QMainWindow):
                              self.shell.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def chat_tab(self) -> Any:
+        """The Chat tab, or None when it could not be built."""
+        tab = self.tabs_by_name.get("chat")
+        return tab if callable(getattr(tab, "ask_import", None)) else None
+
+    def update_file_actions(self) -> None:
+        """Import needs the Chat tab; Export an open conversation with messages."""
+        chat = self.chat_tab()
+        self.import_action.setEnabled(chat is not None)
+        self.export_action.setEnabled(chat is not None and chat.can_export())
+
+    def import_conversation(self) -> None:
+        """File ▸ Import Conversation: the Chat tab asks for the file and opens it."""
+        chat = self.chat_tab()
+        if chat is not None:
+            self.tabs.setCurrentWidget(chat)
+            chat.ask_import()
+
+    def export_conversation(self) -> None:
+        """File ▸ Export Conversation: the open chat, as Markdown or JSON."""
+        chat = self.chat_tab()
+        if chat is not None and chat.can_export():
+            chat.ask_export()
 
     def _edit(self, method: str) -> None:
         w = QApplication.focusWidget()

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from globalai_desktop.domain.chat import Conversation, Message
 from globalai_desktop.services.chat import ChatInputError
 from globalai_desktop.storage.conversation_export import ConversationImportError
-from globalai_desktop.ui.chat.file_dialogs import ask_export_path, ask_import_path
+from globalai_desktop.ui.chat.file_dialogs import (ask_export_path, ask_export_target,
+                                                   ask_import_path)
 from globalai_desktop.ui.chat.message_view import PAGE, prerender
 
 
@@ -167,6 +168,22 @@ class ChatActions:
     async def _refresh_usage(self) -> None:
         if self.current is not None:
             self.settings_panel.set_usage(await self.service.usage_total(self.current.id))
+
+    def can_export(self) -> bool:
+        """True when a conversation with at least one message is open."""
+        return self.current is not None and bool(self.view.message_ids())
+
+    def ask_export(self) -> None:
+        """Ask where to save the open conversation (Markdown or JSON), then save it."""
+        if not self.can_export():
+            return
+        target = ask_export_target(self, self.current.title)
+        if target:
+            self._spawn(self.export_to(*target))
+
+    def ask_import(self) -> None:
+        """Ask for a conversation file (JSON), then import and open it."""
+        self._pick_import()
 
     def _pick_export(self, conversation_id: int, fmt: str) -> None:
         path = ask_export_path(self, self.list_panel.title_of(conversation_id), fmt)

@@ -29,6 +29,22 @@ def ask_export_path(parent: QWidget, title: str, fmt: str) -> str | None:
     return path or None
 
 
+def ask_export_target(parent: QWidget, title: str) -> tuple[str, str] | None:
+    """Ask where to save a conversation, as Markdown or JSON (the filter or the name's
+    extension decides); returns (path, "markdown" | "json"), or None when cancelled."""
+    md, js = _tr("Markdown (*.md)"), _tr("JSON (*.json)")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export conversation"), str(Path.home() / (safe_file_stem(title) + ".md")),
+        f"{md};;{js}")
+    if not path:
+        return None
+    suffix = Path(path).suffix.lower()
+    fmt = "json" if suffix == ".json" or (chosen == js and suffix != ".md") else "markdown"
+    if suffix not in (".md", ".json"):
+        path += ".json" if fmt == "json" else ".md"
+    return path, fmt
+
+
 def ask_import_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, _tr("Import conversation"), str(Path.home()),
                                           _tr("Conversation (*.json);;All files (*)"))
