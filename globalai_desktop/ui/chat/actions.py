@@ -21,7 +21,8 @@ from globalai_desktop.services.chat import ChatInputError
 from globalai_desktop.storage.conversation_export import ConversationImportError
 from globalai_desktop.ui.chat.file_dialogs import (ask_export_path, ask_export_target,
                                                    ask_import_path)
-from globalai_desktop.ui.chat.message_view import PAGE, prerender
+from globalai_desktop.ui.chat.message_view import PAGE
+from globalai_desktop.ui.chat.prerender import prerender
 
 
 def _tr(text: str) -> str:

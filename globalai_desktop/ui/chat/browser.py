@@ -1,4 +1,4 @@
-"""Read-only rich text for one message, and a small style helper.
+"""Read-only rich text for one message, and small helpers for the message widgets.
 
 :class:`MessageBrowser` is a ``QTextBrowser`` that grows to fit its text, never loads a
 resource (``loadResource`` is overridden: no remote image is ever fetched, no local file
@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolButton, QWidget
 
 
 class MessageBrowser(QTextBrowser):
@@ -59,3 +59,20 @@ def set_style_property(widget: QWidget, name: str, value) -> None:
         widget.setProperty(name, value)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def action_button(parent: QWidget, name: str, text: str, tip: str) -> QToolButton:
+    """A message action (Copy, Edit, Retry, Regenerate): flat, styled by ``chatAction``."""
+    b = QToolButton(parent)
+    b.setObjectName(name)
+    b.setProperty("chatAction", True)
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setAutoRaise(True)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    # Out of the Tab chain (a long conversation would make it hundreds of stops); the
+    # keyboard reaches the same actions through the tab's shortcuts (Ctrl+R, Ctrl+Shift+C,
+    # Ctrl+Shift+E) and the text through the context menu.
+    b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return b

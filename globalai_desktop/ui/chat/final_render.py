@@ -21,13 +21,17 @@ Qt's parse cannot move to a worker thread: PySide keeps the GIL during ``setHtml
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from globalai_desktop.domain.chat import Message
 from globalai_desktop.ui.chat.browser import MessageBrowser
 from globalai_desktop.ui.chat.markdown import MarkdownRenderer, RenderTheme
+from globalai_desktop.ui.chat.message_widget import MessageWidget
 
 STEP_CHARS = 12_000     # HTML per step: a few milliseconds of parsing and layout
 SMALL_CHARS = 16_000    # below this much HTML, one setHtml costs less than a frame
@@ -124,3 +128,40 @@ class DocumentBuild:
 def visible_width(widget: QWidget) -> int | None:
     """``widget``'s width when it is on screen (an off-screen build needs a real width)."""
     return widget.width() if widget.isVisible() and widget.width() > 0 else None
+
+
+async def finish(w: MessageWidget, m: Message, renderer: MarkdownRenderer,
+                 still_shown: Callable[[], bool],
+                 keeping_position: Callable[[Callable[[], None]], None]) -> None:
+    """Replace finished reply ``m``'s streamed document in ``w`` by its full render.
+
+    A long reply on screen is built off-screen a step per event-loop turn, then swapped in;
+    anything else is set at once.  Any change to the widget's text meanwhile (a new
+    version of the message, a theme switch, the widget gone: ``still_shown()`` false)
+    abandons the work.  ``keeping_position(change)`` applies the change without moving what
+    the person reads.
+    """
+    version = w.content_version
+
+    def current() -> bool:
+        return still_shown() and w.message == m and w.content_version == version
+
+    final = await asyncio.to_thread(final_html, renderer, m.text)
+    if not current() or final.theme != renderer.theme:
+        return
+    width = visible_width(w.body)
+    if final.small or width is None:
+        keeping_position(lambda: w.show_final(m, (final.html, list(final.code_blocks))))
+        return
+    build = DocumentBuild(w.new_body(w.bubble), width, final.theme.stylesheet())
+    try:
+        for html, lead in final.steps:
+            build.add(html, lead)
+            await asyncio.sleep(0)              # let the window paint between steps
+            if not current():
+                build.abandon()
+                return
+    except BaseException:
+        build.abandon()
+        raise
+    keeping_position(lambda: w.adopt_body(build.browser, m, list(final.code_blocks)))

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QPixmap
@@ -33,58 +32,10 @@ from PySide6.QtWidgets import (
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from globalai_desktop.ui.chat import final_render
 from globalai_desktop.ui.chat.images import thumbnail_from_data_url
-from globalai_desktop.ui.chat.markdown import MarkdownRenderer, RenderTheme, preload_lexers
+from globalai_desktop.ui.chat.markdown import MarkdownRenderer, preload_lexers
 from globalai_desktop.ui.chat.message_widget import MessageWidget
-from globalai_desktop.ui.chat.style import ChatColors, Restyler, chat_colors, css, render_theme
-
-@dataclass(frozen=True)
-class Rendered:
-    """HTML made ahead of time: message id -> (HTML, code blocks), in ``theme``'s colours."""
-
-    theme: RenderTheme
-    items: dict[int, tuple[str, list[str]]]
-
-    def get(self, message_id: int, theme: RenderTheme) -> tuple[str, list[str]] | None:
-        # HTML made before a light/dark switch has the old colours: render again instead.
-        return self.items.get(message_id) if theme == self.theme else None
-
-
-def prerender(renderer: MarkdownRenderer, messages: list[Message]) -> Rendered:
-    """Render the assistant messages' Markdown (blocking: run it in a worker thread).
-    A renderer of its own is used, so the GUI thread's renderer is never shared."""
-    theme = renderer.theme
-    r = MarkdownRenderer(theme)
-    out: dict[int, tuple[str, list[str]]] = {}
-    for m in messages:
-        if m.role is Role.ASSISTANT and m.state is not MessageState.STREAMING:
-            blocks: list[str] = []
-            out[m.id] = (r.render(m.text, blocks) if m.text else "", blocks)
-    return Rendered(theme, out)
-
-
-def view_style_sheet(c: ChatColors) -> str:
-    """One style sheet for every message widget (selected by object name / property)."""
-    muted, text, chip, border = css(c.muted), css(c.text), css(c.chip_bg), css(c.border)
-    return f"""
-        QWidget#chatMessageColumn {{ background: {css(c.view_bg)}; }}
-        QTextBrowser#chatMessageBody {{ background: transparent; border: none; }}
-        QLabel#chatMessageWho {{ font-weight: 600; }}
-        QLabel#chatMessageTime, QLabel#chatMessageUsage {{ color: {muted}; font-size: 8.5pt; }}
-        QLabel#chatMessageState {{ color: {muted}; font-size: 8.5pt; font-weight: 600; }}
-        QLabel#chatMessageState[state="failed"] {{ color: {css(c.error)}; }}
-        QLabel#chatMessageState[state="stopped"], QLabel#chatMessageState[state="interrupted"]
-            {{ color: {css(c.warning)}; }}
-        QLabel#chatMessageReason[severity="error"] {{ color: {css(c.error)}; }}
-        QLabel#chatMessageReason[severity="warning"] {{ color: {css(c.warning)}; }}
-        QFrame#chatBubble[role="user"] {{ background: {css(c.user_bubble)}; border-radius: 14px; }}
-        QLabel#chatMessageThumb {{ border: 1px solid {border}; border-radius: 6px;
-            background: {chip}; }}
-        QToolButton[chatAction="true"] {{ color: {muted}; padding: 2px 6px; border: none;
-            border-radius: 4px; background: transparent; }}
-        QToolButton[chatAction="true"]:hover {{ color: {text}; background: {chip}; }}
-        QLabel#chatEmptyState {{ color: {muted}; font-size: 12pt; padding: 48px; }}
-        QPushButton#chatShowEarlier {{ color: {css(c.accent)}; }}
-    """
+from globalai_desktop.ui.chat.prerender import Rendered
+from globalai_desktop.ui.chat.style import Restyler, chat_colors, render_theme, view_style_sheet
 
 def _loop_running() -> bool:
     try:
@@ -256,35 +207,8 @@ class MessageListView(QScrollArea, Restyler):
         return rendered.get(message_id, self.renderer.theme) if rendered is not None else None
 
     async def _final_render(self, w: MessageWidget, m: Message) -> None:
-        """Replace a finished reply's streamed document by its full render.  A long reply
-        visible on screen is built off-screen a step per event-loop turn, then swapped in;
-        any change to the message meanwhile abandons the build."""
-        version = w.content_version
-
-        def current() -> bool:
-            return (self._widgets.get(m.id) is w and w.message == m
-                    and w.content_version == version)
-
-        final = await asyncio.to_thread(final_render.final_html, self.renderer, m.text)
-        if not current() or final.theme != self.renderer.theme:
-            return
-        width = final_render.visible_width(w.body)
-        if final.small or width is None:
-            self._keeping_position(lambda: w.show_final(m, (final.html, list(final.code_blocks))))
-            return
-        build = final_render.DocumentBuild(w.new_body(w.bubble), width,
-                                           final.theme.stylesheet())
-        try:
-            for html, lead in final.steps:
-                build.add(html, lead)
-                await asyncio.sleep(0)          # let the window paint between steps
-                if not current():
-                    build.abandon()
-                    return
-        except BaseException:
-            build.abandon()
-            raise
-        self._keeping_position(lambda: w.adopt_body(build.browser, m, list(final.code_blocks)))
+        await final_render.finish(w, m, self.renderer, lambda: self._widgets.get(m.id) is w,
+                                  self._keeping_position)
 
     def _keeping_position(self, change: Callable[[], None]) -> None:
         """Apply ``change`` without moving what the person reads (unless following)."""

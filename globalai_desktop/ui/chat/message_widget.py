@@ -1,15 +1,14 @@
 """One message on screen: the person's bubble or the assistant's Markdown block.
 
 :class:`MessageWidget` shows the text in a ``browser.MessageBrowser`` (sized to its text,
-fetches nothing, reports link clicks) and adds the header
-(who, model, state), image thumbnails, the failure reason and the actions (Copy, Edit,
-Retry, Regenerate) with the reply's token usage.
+fetches nothing, reports link clicks) and adds the header (who, model, state), image
+thumbnails, the failure reason and the actions (Copy, Edit, Retry, Regenerate) with the
+reply's token usage.
 
 While a reply streams, :meth:`MessageWidget.set_stream_text` updates only this widget's
-document, and only its still-growing tail (see ``markdown.IncrementalMarkdown``); the rest
-of the conversation is not touched.  When it ends, the final document is either set at once
-(:meth:`show_final`) or built off-screen and swapped in (:meth:`adopt_body`, see
-``final_render``).
+document, and only its still-growing tail (see ``stream_document``).  When it ends, the
+final document is set at once (:meth:`show_final`) or built off-screen and swapped in
+(:meth:`adopt_body`, see ``final_render``).
 """
 
 from __future__ import annotations
@@ -18,18 +17,17 @@ import html
 import math
 
 from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import (
-    QDesktopServices, QGuiApplication, QPixmap, QTextBlockFormat, QTextCharFormat, QTextCursor,
-)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from globalai_desktop.domain.chat import Message, MessageState, Role
 from globalai_desktop.ui.chat import dates
-from globalai_desktop.ui.chat.browser import MessageBrowser, set_style_property
+from globalai_desktop.ui.chat.browser import MessageBrowser, action_button, set_style_property
 from globalai_desktop.ui.chat.edit_box import EditBox
-from globalai_desktop.ui.chat.markdown import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
+from globalai_desktop.ui.chat.markdown import COPY_SCHEME, MarkdownRenderer
+from globalai_desktop.ui.chat.stream_document import StreamDocument
 from globalai_desktop.ui.chat.style import ChatColors
 
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -54,9 +52,8 @@ class MessageWidget(QFrame):
         self.model_label = model_label or message.model
         self.code_blocks: list[str] = []
         self.is_last_reply = False
-        self._stream: IncrementalMarkdown | None = None
+        self._stream: StreamDocument | None = None
         self._stream_text = ""
-        self._stable_pos = 0
         self._editor: EditBox | None = None
         self._placeholder = False
         self._ideal_width: int | None = None
@@ -172,23 +169,11 @@ class MessageWidget(QFrame):
 
     # --- building blocks ------------------------------------------------------------------
     # Colours and fonts come from one style sheet on the conversation view (see
-    # message_view.view_style_sheet): setting a style sheet per widget is slow when a
+    # style.view_style_sheet): setting a style sheet per widget is slow when a
     # conversation opens with dozens of messages.  Widgets only carry properties.
 
     def _action(self, name: str, text: str, tip: str) -> QToolButton:
-        b = QToolButton(self)
-        b.setObjectName(name)
-        b.setProperty("chatAction", True)
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.setAutoRaise(True)
-        b.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Out of the Tab chain (a long conversation would make it hundreds of stops); the
-        # keyboard reaches the same actions through the tab's shortcuts (Ctrl+R, Ctrl+Shift+C,
-        # Ctrl+Shift+E) and the text through the context menu.
-        b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        return b
+        return action_button(self, name, text, tip)
 
     def apply_colors(self, c: ChatColors) -> None:
         self.colors = c
@@ -320,11 +305,10 @@ class MessageWidget(QFrame):
 
     def begin_stream(self, text: str = "") -> None:
         self.content_version += 1
-        self._stream = IncrementalMarkdown(self.renderer)
         self._stream_text = ""
-        self._stable_pos = 0
         self.body.clear()
         self.body.document().setDefaultStyleSheet(self.renderer.theme.stylesheet())
+        self._stream = StreamDocument(self.body.document(), self.renderer)
         self.code_blocks = self._stream.code_blocks
         if not text:
             self.body.setHtml(f"<span style='color:{self.colors.muted.name()}'>●●●</span>")
@@ -346,23 +330,7 @@ class MessageWidget(QFrame):
             self._placeholder = False
         self.content_version += 1
         self._stream_text = text
-        pieces, tail = self._stream.update(text)
-        cur = QTextCursor(self.body.document())
-        cur.beginEditBlock()
-        cur.setPosition(self._stable_pos)
-        cur.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cur.removeSelectedText()
-        # Each piece starts in a fresh, unformatted block; otherwise Qt merges a piece's
-        # first block into the block before it (a heading would swallow the next paragraph).
-        cur.setBlockFormat(QTextBlockFormat())
-        cur.setBlockCharFormat(QTextCharFormat())
-        for p in pieces:
-            cur.insertHtml(p)
-            cur.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cur.setBlockFormat(QTextBlockFormat())
-        self._stable_pos = cur.position()
-        cur.insertHtml(tail)
-        cur.endEditBlock()
+        self._stream.show(text)
 
     @property
     def stream_text(self) -> str:

@@ -127,3 +127,28 @@ def render_theme(palette: QPalette | None, font: QFont, copy_label: str) -> Rend
 def css(color: QColor) -> str:
     """A colour as a Qt style-sheet value (keeps alpha)."""
     return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alphaF():.3f})"
+
+
+def view_style_sheet(c: ChatColors) -> str:
+    """One style sheet for every message widget (selected by object name / property)."""
+    muted, text, chip, border = css(c.muted), css(c.text), css(c.chip_bg), css(c.border)
+    return f"""
+        QWidget#chatMessageColumn {{ background: {css(c.view_bg)}; }}
+        QTextBrowser#chatMessageBody {{ background: transparent; border: none; }}
+        QLabel#chatMessageWho {{ font-weight: 600; }}
+        QLabel#chatMessageTime, QLabel#chatMessageUsage {{ color: {muted}; font-size: 8.5pt; }}
+        QLabel#chatMessageState {{ color: {muted}; font-size: 8.5pt; font-weight: 600; }}
+        QLabel#chatMessageState[state="failed"] {{ color: {css(c.error)}; }}
+        QLabel#chatMessageState[state="stopped"], QLabel#chatMessageState[state="interrupted"]
+            {{ color: {css(c.warning)}; }}
+        QLabel#chatMessageReason[severity="error"] {{ color: {css(c.error)}; }}
+        QLabel#chatMessageReason[severity="warning"] {{ color: {css(c.warning)}; }}
+        QFrame#chatBubble[role="user"] {{ background: {css(c.user_bubble)}; border-radius: 14px; }}
+        QLabel#chatMessageThumb {{ border: 1px solid {border}; border-radius: 6px;
+            background: {chip}; }}
+        QToolButton[chatAction="true"] {{ color: {muted}; padding: 2px 6px; border: none;
+            border-radius: 4px; background: transparent; }}
+        QToolButton[chatAction="true"]:hover {{ color: {text}; background: {chip}; }}
+        QLabel#chatEmptyState {{ color: {muted}; font-size: 12pt; padding: 48px; }}
+        QPushButton#chatShowEarlier {{ color: {css(c.accent)}; }}
+    """

@@ -39,7 +39,8 @@ from globalai_desktop.storage.conversations import ConversationStore
 from globalai_desktop.ui.chat.actions import ChatActions
 from globalai_desktop.ui.chat.composer import Composer
 from globalai_desktop.ui.chat.conversation_list import ConversationListPanel
-from globalai_desktop.ui.chat.message_view import PAGE, MessageListView, prerender
+from globalai_desktop.ui.chat.message_view import PAGE, MessageListView
+from globalai_desktop.ui.chat.prerender import prerender
 from globalai_desktop.ui.chat.header import ChatHeader, NoticeBar
 from globalai_desktop.ui.chat.settings_panel import ConversationSettingsPanel
 
