@@ -68,6 +68,7 @@ def _ssl_context(cfg: ApiConfig) -> ssl.SSLContext:
 def _new_client(cfg: ApiConfig, host: Host) -> httpx.AsyncClient:
     """An httpx client for ``host`` under ``cfg``.  Touches no event loop, so it can be
     built on a worker thread (see :meth:`Transport._client`)."""
+    _import_first_request_modules()
     timeout = httpx.Timeout(connect=cfg.connect_timeout, read=cfg.read_timeout,
                             write=cfg.read_timeout, pool=cfg.connect_timeout)
     proxy = None
@@ -88,8 +89,16 @@ def _new_client(cfg: ApiConfig, host: Host) -> httpx.AsyncClient:
                                    "Check the proxy settings.") from None
 
 
-class Transport:
+def _import_first_request_modules() -> None:
+    """Import what the first request would import on the event loop (anyio's asyncio
+    backend, ~25 ms, loaded lazily by httpcore): here it costs the loop nothing."""
+    try:
+        import anyio._backends._asyncio  # noqa: F401
+    except ImportError:                 # another httpcore backend: it loads its own
+        pass
 
+
+class Transport:
     """Sends requests for the endpoint modules.  Not thread-safe: one event loop."""
 
     def __init__(self, config: ApiConfig, api_key: Callable[[], str | None]) -> None:
