@@ -44,12 +44,20 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Export Conversation…</source>
+            <translation>导出对话(&amp;E)…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Conversation…</source>
+            <translation>导入对话(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3782,78 +3790,78 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>ApiKeyPage</name>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="43" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="44" />
             <source>API &amp;key:</source>
             <translation>API 密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="80" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="81" />
             <source>Connection test results</source>
             <translation>连接测试结果</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="103" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="104" />
             <source>Demo mode uses the built-in simulator's key. Nothing is saved.</source>
             <translation>演示模式使用内置模拟器的密钥，不会保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="56" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="57" />
             <source>Keep it for this session only</source>
             <translation>仅在本次会话中保留</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="123" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="125" />
             <source>Keep the key for this session only, or set the environment variable {var} before starting the app.</source>
             <translation>可以仅在本次会话中保留密钥，或在启动应用前设置环境变量 {var}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="115" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="116" />
             <source>Keyring in use: {name}</source>
             <translation>正在使用的密钥环：{name}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="120" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="122" />
             <source>No usable system keyring: {reason}.</source>
             <translation>没有可用的系统密钥环：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="110" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="111" />
             <source>One key works for chat, images and videos. It is never written to settings or logs.</source>
             <translation>同一个密钥可用于聊天、图片和视频，且绝不会写入设置或日志。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="39" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="40" />
             <source>Paste the key from the GlobalAI OPC team</source>
             <translation>粘贴 GlobalAI OPC 团队提供的密钥</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="53" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="54" />
             <source>Remember the key in the system keyring</source>
             <translation>在系统密钥环中记住密钥</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="73" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="74" />
             <source>Storage:</source>
             <translation>存储：</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="75" />
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="77" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="76" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="78" />
             <source>Test connection</source>
             <translation>测试连接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="113" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="114" />
             <source>The system keyring is not used in demo mode.</source>
             <translation>演示模式下不使用系统密钥环。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="106" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="107" />
             <source>This key comes from the environment variable {var}. It overrides any saved key; unset the variable to use a key saved here.</source>
             <translation>此密钥来自环境变量 {var}，会覆盖已保存的密钥；若要使用此处保存的密钥，请取消设置该变量。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="119" />
+            <location filename="../../globalai_desktop/ui/dialogs/api_key_page.py" line="121" />
             <source>the keyring has not been checked yet</source>
             <translation>尚未检查密钥环</translation>
         </message>
@@ -5636,27 +5644,30 @@ https://example.com/reference.mp4</translation>
     <context>
         <name>ChatFiles</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="34" />
+            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="50" />
             <source>Conversation (*.json);;All files (*)</source>
             <translation>对话 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="27" />
+            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="37" />
             <source>Export conversation</source>
             <translation>导出对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="33" />
+            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="49" />
             <source>Import conversation</source>
             <translation>导入对话</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="26" />
+            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="35" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="25" />
+            <location filename="../../globalai_desktop/ui/chat/file_dialogs.py" line="35" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
@@ -5747,49 +5758,49 @@ https://example.com/reference.mp4</translation>
     <context>
         <name>ChatTab</name>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="361" />
+            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="362" />
             <source>Ask {model} anything.
 Replies stream in as they are written; Esc stops them.</source>
             <translation>向 {model} 提任何问题。
 回复会边生成边显示，按 Esc 可停止。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="55" />
+            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="56" />
             <source>Chat</source>
             <translation>聊天</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/actions.py" line="77" />
+            <location filename="../../globalai_desktop/ui/chat/actions.py" line="79" />
             <source>Could not import {name}: {reason}</source>
             <translation>无法导入 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/actions.py" line="81" />
+            <location filename="../../globalai_desktop/ui/chat/actions.py" line="83" />
             <source>Imported “{title}”.</source>
             <translation>已导入“{title}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="358" />
+            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="359" />
             <source>New conversation</source>
             <translation>新对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/actions.py" line="70" />
+            <location filename="../../globalai_desktop/ui/chat/actions.py" line="72" />
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="260" />
+            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="261" />
             <source>The file could not be written: {reason}</source>
             <translation>无法写入文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="264" />
+            <location filename="../../globalai_desktop/ui/tabs/chat_tab.py" line="265" />
             <source>complete the chat action</source>
             <translation>完成聊天操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/actions.py" line="56" />
+            <location filename="../../globalai_desktop/ui/chat/actions.py" line="58" />
             <source>conversation</source>
             <translation>对话</translation>
         </message>
@@ -5919,106 +5930,106 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>ConversationListPanel</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="143" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="142" />
             <source>Conversation list</source>
             <translation>对话列表</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="92" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="91" />
             <source>Conversations</source>
             <translation>对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="280" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="279" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="235" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="234" />
             <source>Deleted “{title}”.</source>
             <translation>已删除“{title}”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="118" />
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="278" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="117" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="277" />
             <source>Export as JSON…</source>
             <translation>导出为 JSON…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="115" />
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="277" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="114" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="276" />
             <source>Export as Markdown…</source>
             <translation>导出为 Markdown…</translation>
         </message>
         <message>
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="107" />
             <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="108" />
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="109" />
             <source>Import and export</source>
             <translation>导入和导出</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="112" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="111" />
             <source>Import conversation (JSON)…</source>
             <translation>导入对话 (JSON)…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="99" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="98" />
             <source>New chat</source>
             <translation>新对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="101" />
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="210" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="100" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="209" />
             <source>New conversation</source>
             <translation>新对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="204" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="203" />
             <source>No conversation matches “{q}”.</source>
             <translation>没有与“{q}”匹配的对话。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="205" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="204" />
             <source>No conversations yet.</source>
             <translation>还没有对话。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="249" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="248" />
             <source>Rename conversation</source>
             <translation>重命名对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="276" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="275" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="131" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="130" />
             <source>Search conversations</source>
             <translation>搜索对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="132" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="131" />
             <source>Search titles and messages</source>
             <translation>搜索标题和消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="102" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="101" />
             <source>Start a new conversation (Ctrl+N)</source>
             <translation>开始新对话 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="249" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="248" />
             <source>Title:</source>
             <translation>标题：</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="170" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="169" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="172" />
+            <location filename="../../globalai_desktop/ui/chat/conversation_list.py" line="171" />
             <source>Undo delete</source>
             <translation>撤销删除</translation>
         </message>
@@ -6420,7 +6431,7 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>GalleryDelegate</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery_delegate.py" line="148" />
+            <location filename="../../globalai_desktop/ui/image/gallery_delegate.py" line="199" />
             <source>File missing</source>
             <translation>文件丢失</translation>
         </message>
@@ -6436,32 +6447,32 @@ Replies stream in as they are written; Esc stops them.</source>
     <context>
         <name>GalleryView</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="50" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="49" />
             <source>Arrow keys move between images, Enter opens one in the preview, Delete deletes it, Ctrl+C copies it, the Menu key shows what else can be done.</source>
             <translation>方向键在图片之间移动，Enter 在预览中打开，Delete 删除，Ctrl+C 复制，菜单键显示更多操作。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="217" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="228" />
             <source>Describe a picture on the left and press Generate. Finished images appear here, newest first.</source>
             <translation>在左侧描述一张图片并点击“生成”。生成的图片会显示在这里，最新的排在最前面。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="49" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="48" />
             <source>Gallery of generated images</source>
             <translation>生成图片的画廊</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="214" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="225" />
             <source>No images match “{text}”</source>
             <translation>没有与“{text}”匹配的图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="216" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="227" />
             <source>No images yet</source>
             <translation>还没有图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/gallery.py" line="215" />
+            <location filename="../../globalai_desktop/ui/image/gallery.py" line="226" />
             <source>Try other words, or clear the filter to see every image.</source>
             <translation>换个关键词试试，或清除筛选以查看所有图片。</translation>
         </message>
@@ -6606,12 +6617,12 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>以文本形式复制图片的提示词</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="216" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="205" />
             <source>Could not delete {name}: {reason}</source>
             <translation>无法删除 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="209" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="198" />
             <source>Delete images</source>
             <translation>删除图片</translation>
         </message>
@@ -6621,7 +6632,7 @@ Replies stream in as they are written; Esc stops them.</source>
             <translation>从磁盘中删除这张图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="207" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="196" />
             <source>Delete these {n} images?
 
 Their files are removed from your disk.</source>
@@ -6630,7 +6641,7 @@ Their files are removed from your disk.</source>
 它们的文件将从磁盘中删除。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="204" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="193" />
             <source>Delete this image?
 
 {name}
@@ -6653,17 +6664,12 @@ The file is removed from your disk.</source>
             <translation>用此图片的提示词和设置填写表单</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="108" />
-            <source>Image actions</source>
-            <translation>图片操作</translation>
-        </message>
-        <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="183" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="172" />
             <source>Image copied to the clipboard.</source>
             <translation>图片已复制到剪贴板。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="243" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="232" />
             <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
             <translation>图片 (*.png *.jpg *.jpeg *.webp);;所有文件 (*)</translation>
         </message>
@@ -6678,7 +6684,7 @@ The file is removed from your disk.</source>
             <translation>打开此文件所在的文件夹</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="191" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="180" />
             <source>Prompt copied to the clipboard.</source>
             <translation>提示词已复制到剪贴板。</translation>
         </message>
@@ -6698,12 +6704,12 @@ The file is removed from your disk.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="242" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="231" />
             <source>Save image as</source>
             <translation>图片另存为</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="168" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="157" />
             <source>Saved a copy as {name}.</source>
             <translation>已另存副本为 {name}。</translation>
         </message>
@@ -6713,22 +6719,22 @@ The file is removed from your disk.</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="149" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="138" />
             <source>That did not work: {reason}</source>
             <translation>操作失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="177" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="166" />
             <source>The image file is missing or cannot be read.</source>
             <translation>图片文件丢失或无法读取。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="129" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="118" />
             <source>The server link of this image has expired; it can no longer be sent as a reference.</source>
             <translation>此图片的服务器链接已过期，无法再作为参考图发送。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/actions.py" line="131" />
+            <location filename="../../globalai_desktop/ui/image/actions.py" line="120" />
             <source>This image has no server link, so it cannot be sent.</source>
             <translation>这张图片没有服务器链接，因此无法发送。</translation>
         </message>
@@ -6741,7 +6747,7 @@ The file is removed from your disk.</source>
     <context>
         <name>ImageDetails</name>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="182" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="197" />
             <source>(no prompt)</source>
             <translation>（无提示词）</translation>
         </message>
@@ -6766,24 +6772,24 @@ The file is removed from your disk.</source>
             <translation>1 分钟</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="226" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="243" />
             <source>Copied</source>
             <translation>已复制</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="118" />
-            <location filename="../../globalai_desktop/ui/image/details.py" line="120" />
-            <location filename="../../globalai_desktop/ui/image/details.py" line="158" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="133" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="135" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="173" />
             <source>Copy prompt</source>
             <translation>复制提示词</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="119" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="134" />
             <source>Copy the prompt to the clipboard</source>
             <translation>将提示词复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="191" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="208" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
@@ -6793,17 +6799,17 @@ The file is removed from your disk.</source>
             <translation>已于 {duration}前过期。磁盘上的文件仍由你保留。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="103" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="115" />
             <source>Image details</source>
             <translation>图片详情</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="141" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="156" />
             <source>Image facts</source>
             <translation>图片信息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="184" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="199" />
             <source>Model</source>
             <translation>模型</translation>
         </message>
@@ -6823,18 +6829,18 @@ The file is removed from your disk.</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="113" />
-            <location filename="../../globalai_desktop/ui/image/details.py" line="129" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="128" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="144" />
             <source>Prompt</source>
             <translation>提示词</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="192" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="209" />
             <source>Server link</source>
             <translation>服务器链接</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/image/details.py" line="190" />
+            <location filename="../../globalai_desktop/ui/image/details.py" line="207" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
@@ -6983,108 +6989,108 @@ Double-click or press Enter to zoom with the keyboard.</source>
     <context>
         <name>ImageTab</name>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="267" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="269" />
             <source>1 image</source>
             <translation>1 张图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="311" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="313" />
             <source>Added as a reference image.</source>
             <translation>已添加为参考图。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="100" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="101" />
             <source>Create an image</source>
             <translation>创建图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="136" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="137" />
             <source>Filter by prompt…</source>
             <translation>按提示词筛选…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="135" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="136" />
             <source>Filter images by prompt</source>
             <translation>按提示词筛选图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="199" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="201" />
             <source>Fix the settings above, then press Generate.</source>
             <translation>请先修正上方的设置，再点击“生成”。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="113" />
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="215" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="114" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="217" />
             <source>Generate</source>
             <translation>生成</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="115" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="116" />
             <source>Generate image</source>
             <translation>生成图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="67" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="68" />
             <source>Image</source>
             <translation>图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="299" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="301" />
             <source>Prompt and settings restored.</source>
             <translation>已恢复提示词和设置。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="116" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="117" />
             <source>Send the prompt (Ctrl+Enter)</source>
             <translation>发送提示词 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="203" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="205" />
             <source>Sending…</source>
             <translation>正在发送…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="219" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="221" />
             <source>Sent. The image appears in the gallery when it is ready.</source>
             <translation>已发送。图片生成后会显示在画廊中。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="328" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="330" />
             <source>The Video tab could not take this image.</source>
             <translation>“视频”标签页无法使用此图片。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="325" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="327" />
             <source>The Video tab is not available.</source>
             <translation>“视频”标签页不可用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="301" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="303" />
             <source>The model {model} is no longer offered; only the prompt was restored.</source>
             <translation>模型 {model} 已不再提供，仅恢复了提示词。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="319" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="321" />
             <source>This image's server link has expired, so it cannot be sent to the Video tab.</source>
             <translation>此图片的服务器链接已过期，无法发送到“视频”标签页。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="307" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="309" />
             <source>This image's server link has expired, so it cannot be used as a reference.</source>
             <translation>此图片的服务器链接已过期，无法用作参考图。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="313" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="315" />
             <source>This model's reference list is full or it takes no reference images.</source>
             <translation>此模型的参考图已满，或不支持参考图。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="365" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="375" />
             <source>finish the image action</source>
             <translation>完成图片操作</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="267" />
+            <location filename="../../globalai_desktop/ui/tabs/image_tab.py" line="269" />
             <source>{n} images</source>
             <translation>{n} 张图片</translation>
         </message>
@@ -7140,29 +7146,34 @@ Double-click or press Enter to zoom with the keyboard.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="174" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="186" />
             <source>&amp;About GlobalAI Desktop</source>
             <translation>关于 GlobalAI Desktop(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="131" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="143" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="155" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="167" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="166" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="178" />
             <source>&amp;Documentation</source>
             <translation>文档(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="124" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="136" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/main_window.py" line="117" />
+            <source>&amp;Export Conversation…</source>
+            <translation>导出对话(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/main_window.py" line="111" />
@@ -7170,47 +7181,52 @@ Double-click or press Enter to zoom with the keyboard.</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="164" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="176" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="155" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="114" />
+            <source>&amp;Import Conversation…</source>
+            <translation>导入对话(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../globalai_desktop/ui/main_window.py" line="167" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="132" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="144" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="119" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="131" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="128" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="140" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="113" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="125" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="150" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="162" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="127" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="139" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="143" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="155" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -7220,19 +7236,19 @@ Double-click or press Enter to zoom with the keyboard.</source>
             <translation>聊天</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="130" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="142" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="154" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="166" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../globalai_desktop/ui/main_window.py" line="53" />
             <location filename="../../globalai_desktop/ui/main_window.py" line="54" />
-            <location filename="../../globalai_desktop/ui/main_window.py" line="214" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="250" />
             <source>GlobalAI Desktop</source>
             <translation>GlobalAI Desktop</translation>
         </message>
@@ -7242,12 +7258,12 @@ Double-click or press Enter to zoom with the keyboard.</source>
             <translation>图片</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="170" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="182" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="134" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="146" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
@@ -7269,7 +7285,7 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
             <translation>工作区</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/main_window.py" line="215" />
+            <location filename="../../globalai_desktop/ui/main_window.py" line="251" />
             <source>{title} — Demo</source>
             <translation>{title} — 演示</translation>
         </message>
@@ -7301,19 +7317,19 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>MessageListView</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="113" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="64" />
             <source>Conversation</source>
             <translation>对话</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="128" />
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="449" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="79" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="373" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="138" />
-            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="140" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="89" />
+            <location filename="../../globalai_desktop/ui/chat/message_view.py" line="91" />
             <source>Show earlier messages</source>
             <translation>显示更早的消息</translation>
         </message>
@@ -7321,122 +7337,122 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>MessageWidget</name>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="273" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="258" />
             <source>(broken image)</source>
             <translation>（图片已损坏）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="217" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="202" />
             <source>Assistant</source>
             <translation>助手</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="67" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="64" />
             <source>Assistant reply</source>
             <translation>助手回复</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="125" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="122" />
             <source>Attached image {name}</source>
             <translation>已附加图片 {name}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="392" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="360" />
             <source>Code copied.</source>
             <translation>代码已复制。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="146" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="143" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="146" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="143" />
             <source>Copy this message</source>
             <translation>复制此消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="148" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="145" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="149" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="146" />
             <source>Edit this message and send it again</source>
             <translation>编辑此消息并重新发送</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="382" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="350" />
             <source>Message copied.</source>
             <translation>消息已复制。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="200" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="185" />
             <source>Message text</source>
             <translation>消息内容</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="154" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="151" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="151" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="148" />
             <source>Retry</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="152" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="149" />
             <source>Send this again</source>
             <translation>重新发送此消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="155" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="152" />
             <source>Write this reply again</source>
             <translation>重新生成此回复</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="214" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="199" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="67" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="64" />
             <source>Your message</source>
             <translation>你的消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="310" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="295" />
             <source>in {n}</source>
             <translation>输入 {n}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="288" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="273" />
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="289" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="274" />
             <source>not sent</source>
             <translation>未发送</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="312" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="297" />
             <source>out {n}</source>
             <translation>输出 {n}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="287" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="272" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="286" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="271" />
             <source>writing…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="313" />
+            <location filename="../../globalai_desktop/ui/chat/message_widget.py" line="298" />
             <source>{total} tokens</source>
             <translation>{total} token</translation>
         </message>
@@ -8080,72 +8096,72 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="335" />
+            <location filename="../../globalai_desktop/app_shell.py" line="354" />
             <source>Administrator file</source>
             <translation>管理员配置文件</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="336" />
+            <location filename="../../globalai_desktop/app_shell.py" line="355" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="233" />
+            <location filename="../../globalai_desktop/app_shell.py" line="245" />
             <source>Demo mode: everything is answered by a built-in simulator. Nothing is sent to GlobalAI and nothing is billed.</source>
             <translation>演示模式：所有请求都由内置模拟器应答，不会发送到 GlobalAI，也不会产生费用。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="339" />
+            <location filename="../../globalai_desktop/app_shell.py" line="358" />
             <source>Keyring</source>
             <translation>密钥环</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="338" />
+            <location filename="../../globalai_desktop/app_shell.py" line="357" />
             <source>Log folder</source>
             <translation>日志文件夹</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="337" />
+            <location filename="../../globalai_desktop/app_shell.py" line="356" />
             <source>Media library</source>
             <translation>媒体库</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="341" />
+            <location filename="../../globalai_desktop/app_shell.py" line="360" />
             <source>Model catalog</source>
             <translation>模型目录</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="334" />
+            <location filename="../../globalai_desktop/app_shell.py" line="353" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="139" />
+            <location filename="../../globalai_desktop/app_shell.py" line="151" />
             <source>The model catalog file {file} could not be used ({reason}). The built-in catalog is in use.</source>
             <translation>无法使用模型目录文件 {file}（{reason}），已改用内置目录。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="340" />
+            <location filename="../../globalai_desktop/app_shell.py" line="359" />
             <source>none usable</source>
             <translation>无可用密钥环</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="330" />
+            <location filename="../../globalai_desktop/app_shell.py" line="349" />
             <source>{file} (in use)</source>
             <translation>{file}（使用中）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="331" />
+            <location filename="../../globalai_desktop/app_shell.py" line="350" />
             <source>{file} (none)</source>
             <translation>{file}（不存在）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="330" />
+            <location filename="../../globalai_desktop/app_shell.py" line="349" />
             <source>{file} ({error})</source>
             <translation>{file}（{error}）</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/app_shell.py" line="260" />
+            <location filename="../../globalai_desktop/app_shell.py" line="272" />
             <source>{reason} The key is kept for this session only.</source>
             <translation>{reason} 密钥仅在本次会话中保留。</translation>
         </message>
@@ -8642,32 +8658,32 @@ The details are in the log file (Help ▸ Open Log Folder).</source>
     <context>
         <name>VideoTab</name>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="114" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="115" />
             <source>Assets</source>
             <translation>素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="113" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="114" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="109" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="110" />
             <source>History and assets</source>
             <translation>历史记录和素材</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="123" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="124" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="292" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="293" />
             <source>Resubmit video</source>
             <translation>重新提交视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="287" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="288" />
             <source>Send the same request again as a new task?
 
 It is generated and billed again.</source>
@@ -8676,83 +8692,83 @@ It is generated and billed again.</source>
 它会重新生成并再次计费。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="342" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="343" />
             <source>Sent. Follow it in the queue; you can keep working.</source>
             <translation>已发送。可在队列中查看进度，你可以继续其他工作。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="207" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="208" />
             <source>The file is no longer there: {0}</source>
             <translation>文件已不存在：{0}</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="290" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="291" />
             <source>The first request may exist on the server and may be billed; check your account first.</source>
             <translation>第一次的请求可能已在服务器上创建并可能产生费用，请先检查你的账户。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="331" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="332" />
             <source>The video was not sent. Your prompt and settings are kept.</source>
             <translation>视频请求未发送。你的提示词和设置已保留。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="53" />
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="254" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="54" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="255" />
             <source>Video</source>
             <translation>视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="253" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="254" />
             <source>Video cancelled</source>
             <translation>视频已取消</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="254" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="255" />
             <source>Video expired</source>
             <translation>视频已过期</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="252" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="253" />
             <source>Video failed</source>
             <translation>视频生成失败</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="251" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="252" />
             <source>Video ready</source>
             <translation>视频已就绪</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="99" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="100" />
             <source>Video tab message</source>
             <translation>视频标签页消息</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="281" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="282" />
             <source>asset://{0} is in the form.</source>
             <translation>asset://{0} 已填入表单。</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="157" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="158" />
             <source>check on the task</source>
             <translation>查询任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="160" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="161" />
             <source>remove the task</source>
             <translation>移除任务</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="302" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="303" />
             <source>resubmit the video</source>
             <translation>重新提交视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="333" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="334" />
             <source>start the video</source>
             <translation>开始生成视频</translation>
         </message>
         <message>
-            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="155" />
+            <location filename="../../globalai_desktop/ui/tabs/video_tab.py" line="156" />
             <source>stop tracking the task</source>
             <translation>停止跟踪任务</translation>
         </message>

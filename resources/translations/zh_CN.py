@@ -178,6 +178,8 @@ TRANSLATIONS: dict[str, str] = {
     "Start a new conversation (Ctrl+N)": "开始新对话 (Ctrl+N)",
     "Import and export": "导入和导出",
     "Import conversation (JSON)…": "导入对话 (JSON)…",
+    "&Import Conversation…": "导入对话(&I)…",
+    "&Export Conversation…": "导出对话(&E)…",
     "Export as Markdown…": "导出为 Markdown…",
     "Export as JSON…": "导出为 JSON…",
     "Search conversations": "搜索对话",
