@@ -154,7 +154,7 @@ def test_gallery_filters_by_prompt_text(tab_factory, qloop):
     assert run(qloop, scenario()) == ["A cat astronaut", "Tabby CAT asleep"]
 
 
-def test_reuse_reference_and_animate_from_a_saved_image(tab_factory, qloop):
+def test_reuse_reference_and_animate_from_a_saved_image(tab_factory, qloop, qtbot):
     tab = tab_factory()
     handed_over = []
     tab.ctx.extras["video_tab_hook"] = handed_over.append
@@ -182,6 +182,7 @@ def test_reuse_reference_and_animate_from_a_saved_image(tab_factory, qloop):
     assert tab.form.params()["reference_images"] == [record.source_url]
 
     window = QTabWidget()                       # the main window's tabs
+    qtbot.addWidget(window)                     # lives until after the tab's shutdown
     window.addTab(tab, "Image")
     video_page = QWidget()
     video_page.setObjectName("videoTab")

@@ -21,6 +21,7 @@ import asyncio
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -381,9 +382,14 @@ class ImageTab(QWidget):
         await self.actions.wait_idle()
 
     async def shutdown(self) -> None:
-        """Cancel and await this tab's running jobs (called once at quit)."""
-        self._filter_timer.stop()
-        self.strip.timer.stop()
+        """Cancel and await this tab's running jobs (called once at quit).
+
+        Qt may already have destroyed the widgets (the window went first); the jobs,
+        workers and the service are still stopped then."""
+        if shiboken6.isValid(self._filter_timer):
+            self._filter_timer.stop()
+        if shiboken6.isValid(self.strip) and shiboken6.isValid(self.strip.timer):
+            self.strip.timer.stop()
         for job in list(self._jobs):
             job.cancel()
         await asyncio.gather(*list(self._jobs), return_exceptions=True)
