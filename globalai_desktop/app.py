@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import signal
 import sys
@@ -177,6 +178,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_code = 1
             await shell.shutdown()
             return
+        # Everything built so far (Qt wrappers, the catalog, modules) lives as long as the
+        # app: move it out of the collector's reach so a full collection during a streamed
+        # reply scans only what was made since (it measured 30-60 ms otherwise).
+        gc.collect()
+        gc.freeze()
         if options.quit_after_startup:
             try:
                 await asyncio.wait_for(painted.wait(), STARTUP_TIMEOUT_S)
