@@ -236,7 +236,9 @@ def test_chinese_interface_main_window_settings_about_and_first_run(
             await until(lambda: shell.settings_dialog is None, what="Settings closed")
 
             shell.show_about()
-            about = [t for t in qapp.topLevelWidgets() if t.objectName() == "aboutDialog"][-1]
+            # this shell's dialog: an earlier test's About may still await deletion
+            about = next(t for t in qapp.topLevelWidgets()
+                         if t.objectName() == "aboutDialog" and t.parent() is shell.window)
             facts = about.findChild(QLabel, "aboutFacts").text()
             assert "管理员配置文件" in facts and "（不存在）" in facts
             assert "(none)" not in facts
