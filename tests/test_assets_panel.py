@@ -29,10 +29,9 @@ def test_register_approve_use_in_a_request_and_delete(open_app, qloop, sim):
         form = app.tab.form_panel.form
         assert form.set_model("seedance_2_0_pro", "seedance2")
         form.set_value("prompt", "The actor turns and smiles")
-        panel.table.setCurrentItem(item)
-        # The selection reaches the buttons through Qt's selection signals; under load that
-        # can take a turn of the event loop.
-        await until(lambda: panel.use_button.isEnabled())
+        panel.select(asset_id)
+        assert panel.selected_ids() == [asset_id]
+        assert panel.use_button.isEnabled()
         panel.use_button.click()
         ref = f"asset://{asset_id}"
         assert ref in (form.params().get("first_image"), *(form.params().get("reference_images") or []))
@@ -42,7 +41,7 @@ def test_register_approve_use_in_a_request_and_delete(open_app, qloop, sim):
         body = [r.body for r in sim.requests if r.route == "/v1/kyyvideo2/videos"][-1]
         assert ref in str(body)                            # the server received the asset
 
-        panel.table.setCurrentItem(item)
+        panel.select(asset_id)
         await panel.delete_assets(panel.selected_ids())
         assert panel.table.topLevelItemCount() == 0
         assert sim.count("DELETE", "/kyyReactApiServer/kyyVideo2/asset/") == 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -230,9 +230,13 @@ class AssetsPanel(QWidget):
         return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.table.selectedItems()]
 
     def select(self, asset_id: str) -> None:
+        """Select just this asset.  The selection command is explicit: the implicit one
+        follows the keyboard modifiers Qt believes are held and could toggle instead."""
         item = self._items.get(asset_id)
         if item is not None:
-            self.table.setCurrentItem(item)
+            self.table.setCurrentItem(
+                item, 0, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
 
     def _sync_buttons(self) -> None:
         ids = self.selected_ids()
