@@ -10,7 +10,7 @@ import re
 import time
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from globalai_desktop.catalog import load_catalog
@@ -21,6 +21,7 @@ from globalai_desktop.ui.video.form_panel import VideoFormPanel
 from globalai_desktop.ui.widgets.catalog_form import CatalogForm
 from globalai_desktop.ui.widgets.catalog_text import setting_text
 from globalai_desktop.ui.widgets.time_text import date_time_text, elapsed_text, when_text
+from tests.test_i18n import MissRecorder
 
 CATALOG = load_catalog()
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -28,22 +29,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 KEEP = {"px", "MB", "MP4", "MOV", "JPEG", "PNG", "WebP", "WAV", "MP3", "AWS", "OpenAI",
         "Gemini", "https", "http", "asset", "ID", "data", "URL", "Image", "GlobalAI", "Ctrl",
         "Enter"}
-
-
-class MissRecorder(QTranslator):
-    """Installed before the app's translators, so it hears only what nobody translated."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.misses: set[tuple[str, str]] = set()
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return False
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if not re.match(r"Q[A-Z]", context or "") and source.strip():
-            self.misses.add((context, source))
-        return None
 
 
 @pytest.fixture
