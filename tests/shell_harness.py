@@ -79,13 +79,16 @@ def run(loop: asyncio.AbstractEventLoop, coro, timeout: float = 20.0):
     return loop.run_until_complete(asyncio.wait_for(coro, timeout))
 
 
-async def until(cond: Callable[[], object], timeout: float = 10.0, what: str = "condition"):
-    """Let the loop (and Qt) run until ``cond()`` is true."""
+async def until(cond: Callable[[], object], timeout: float = 15.0, what: str = "condition",
+                step: float = 0.01):
+    """Let the loop (and Qt) run until ``cond()`` is true; fail after ``timeout`` seconds.
+
+    The one wait helper of the suite (the chat and video test helpers re-export it)."""
     deadline = time.monotonic() + timeout
     while not cond():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(step)
 
 
 def gone(widget: QWidget) -> bool:

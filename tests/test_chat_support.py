@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 from globalai_desktop.api import ApiConfig, GlobalAIClient
 from globalai_desktop.catalog import load_catalog
 from globalai_desktop.services.context import AppContext
 from globalai_desktop.storage.settings import Settings
+from tests.shell_harness import until  # noqa: F401  (re-exported for the tab tests)
 
 _CATALOG = None
 
@@ -58,14 +58,6 @@ def make_ctx(tmp_path: Path, text_base_url: str, key: str, *, media_base_url: st
 def run(loop, coro, timeout: float = 20.0):
     """Run ``coro`` on the qasync loop (Qt events are processed meanwhile)."""
     return loop.run_until_complete(asyncio.wait_for(coro, timeout))
-
-
-async def until(cond, timeout: float = 10.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.01)
 
 
 async def settle(seconds: float = 0.05) -> None:

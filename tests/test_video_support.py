@@ -20,6 +20,7 @@ from globalai_desktop.api import ApiConfig, GlobalAIClient
 from globalai_desktop.catalog import load_catalog
 from globalai_desktop.services.context import AppContext
 from tests.fixtures_sim import TEST_KEY
+from tests.shell_harness import until  # noqa: F401  (re-exported for the tab tests)
 
 
 class RecordingErrors:
@@ -45,15 +46,6 @@ def make_ctx(sim, data_dir: Path, *, key: str = TEST_KEY) -> AppContext:
     media = data_dir / "media"
     return AppContext(settings=Settings(), catalog=load_catalog(), client=make_client(sim, key),
                       errors=RecordingErrors(), data_dir=data_dir, media_dir=lambda: media)
-
-
-async def until(predicate, timeout: float = 15.0, step: float = 0.02) -> None:
-    """Wait (inside the running loop) until ``predicate()`` is true; fail after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(step)
 
 
 def run_until(loop, predicate, timeout: float = 15.0, step: float = 0.02) -> None:
