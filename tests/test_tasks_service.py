@@ -22,6 +22,14 @@ FINAL = (TaskState.DONE, TaskState.FAILED, TaskState.EXPIRED, TaskState.OUTCOME_
          TaskState.CANCELLED)
 
 
+async def submit_and_finish(service):
+    """Submit one Nano Banana task, wait until it ends, close the service; the final task."""
+    task = await service.submit("banana", "nano-banana", PARAMS)
+    done = await wait_state(service, task.id, *FINAL)
+    await close_service(service)
+    return done
+
+
 def test_task_is_in_ledger_before_create_and_has_id_before_first_poll(sim, tmp_path, qloop):
     service = make_service(sim, tmp_path)
     sim.faults.add(Fault(kind="slow", path="/v1/banana/images", delay=0.4))
@@ -56,13 +64,7 @@ def test_completed_task_is_downloaded_into_library_with_prompt_and_settings(sim,
     saved = []
     service.media_saved.connect(saved.append)
 
-    async def scenario():
-        task = await service.submit("banana", "nano-banana", PARAMS)
-        done = await wait_state(service, task.id, *FINAL)
-        await close_service(service)
-        return done
-
-    done = qloop.run_until_complete(scenario())
+    done = qloop.run_until_complete(submit_and_finish(service))
     assert done.state is TaskState.DONE, done.message
     path = tmp_path / "media" / "images" / done.media_path.rsplit("/", 1)[-1]
     assert path.exists() and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -80,13 +82,7 @@ def test_failed_task_keeps_the_servers_reason(sim, tmp_path, qloop):
     service = make_service(sim, tmp_path)
     sim.faults.add(Fault(kind="task_fail", reason="Content policy violation: prompt rejected"))
 
-    async def scenario():
-        task = await service.submit("banana", "nano-banana", PARAMS)
-        done = await wait_state(service, task.id, *FINAL)
-        await close_service(service)
-        return done
-
-    done = qloop.run_until_complete(scenario())
+    done = qloop.run_until_complete(submit_and_finish(service))
     assert done.state is TaskState.FAILED
     assert "Content policy violation: prompt rejected" in done.message
     assert done.params == PARAMS                     # kept so the user can fix and resubmit
@@ -167,13 +163,7 @@ def test_rate_limit_while_polling_is_waited_out(sim, tmp_path, qloop):
     service.task_changed.connect(lambda t: messages.append(t.message))
     sim.faults.add(Fault(kind="rate_limit", path="/v1/result/", method="GET", retry_after=0.5))
 
-    async def scenario():
-        task = await service.submit("banana", "nano-banana", PARAMS)
-        done = await wait_state(service, task.id, *FINAL)
-        await close_service(service)
-        return done
-
-    done = qloop.run_until_complete(scenario())
+    done = qloop.run_until_complete(submit_and_finish(service))
     assert done.state is TaskState.DONE
     assert any("slow down" in m for m in messages)
     assert sim.count("POST", BANANA) == 1
@@ -185,13 +175,7 @@ def test_network_loss_while_polling_pauses_then_resumes(sim, tmp_path, qloop):
     service.task_changed.connect(lambda t: t.paused and paused.append(t.message))
     sim.faults.add(Fault(kind="drop_connection", path="/v1/result/", method="GET", times=3))
 
-    async def scenario():
-        task = await service.submit("banana", "nano-banana", PARAMS)
-        done = await wait_state(service, task.id, *FINAL)
-        await close_service(service)
-        return done
-
-    done = qloop.run_until_complete(scenario())
+    done = qloop.run_until_complete(submit_and_finish(service))
     assert paused and "Network unavailable" in paused[0]
     assert done.state is TaskState.DONE and not done.paused
     assert sim.count("POST", BANANA) == 1
